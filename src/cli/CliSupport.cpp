@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliSupport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace scimdesk::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseOrComplain(QCommandLineParser &parser, const QStringList &args, const QString &command)
+{
+    if (parser.parse(args))
+        return true;
+    err() << Tr::tr("scimdesk %1: %2").arg(command, parser.errorText()) << Qt::endl
+          << Tr::tr("Run \"scimdesk %1 --help\" for the usage.").arg(command) << Qt::endl;
+    return false;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("scimdesk.sqlite"));
+}
+
+std::optional<qint64> parseDuration(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    qint64 unit = 1000;
+    QString number = t;
+    const QChar last = t.back();
+    if (!last.isDigit()) {
+        number.chop(1);
+        switch (last.unicode()) {
+        case 's': unit = 1000; break;
+        case 'm': unit = 60'000; break;
+        case 'h': unit = 3'600'000; break;
+        case 'd': unit = 86'400'000; break;
+        case 'w': unit = 7 * 86'400'000LL; break;
+        default: return std::nullopt;
+        }
+    }
+    bool ok = false;
+    const qint64 n = number.toLongLong(&ok);
+    if (!ok || n <= 0 || n > 100LL * 365 * 86'400'000 / unit)
+        return std::nullopt;
+    return n * unit;
+}
+
+std::optional<ListenAddress> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    ListenAddress result;
+    result.port = quint16(port);
+    if (host.isEmpty() || host == QLatin1StringView("localhost"))
+        result.address = QHostAddress(QHostAddress::LocalHost);
+    else if (!result.address.setAddress(host))
+        return std::nullopt;
+    return result;
+}
+
+QString formatTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace scimdesk::cli

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace scimdesk::cli {
+
+// Exit codes every command uses.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+// Text output for commands: stdout for results, stderr for diagnostics.
+QTextStream &out();
+QTextStream &err();
+
+// Parses a subcommand's arguments; on error prints the message with a hint to --help and returns false.
+bool parseOrComplain(QCommandLineParser &parser, const QStringList &args, const QString &command);
+
+// The database used when --database is not given: scimdesk.sqlite in the user's data directory.
+QString defaultDatabasePath();
+
+// "365d", "12h", "30m", "30s" (or plain seconds) in milliseconds; nullopt when malformed or not positive.
+std::optional<qint64> parseDuration(const QString &text);
+
+// "HOST:PORT", "[v6]:PORT" or ":PORT"; nullopt when malformed.
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+std::optional<ListenAddress> parseListen(const QString &text);
+
+QString formatTime(qint64 ms);
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace scimdesk::cli

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServeCommand.h"
+
+#include "CliSupport.h"
+#include "service/DirectoryAdmin.h"
+#include "service/ScimServer.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace scimdesk::cli {
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// Turns SIGTERM/SIGINT into a quit of the event loop (the handler only writes a byte: async-signal-safe).
+bool installQuitOnSignals(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    return true;
+}
+
+} // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Run the SCIM 2.0 listener headless until SIGTERM or SIGINT."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), Tr::tr("The SQLite database file (default: %1).")
+                                                                            .arg(defaultDatabasePath()),
+                                            Tr::tr("PATH"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          Tr::tr("The address and port to listen on (default: 127.0.0.1:7643)."),
+                                          Tr::tr("HOST:PORT"), QStringLiteral("127.0.0.1:7643"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("insecure-bind"),
+        Tr::tr("Allow listening on a non-loopback address without TLS (tokens would cross the network in clear)."));
+    parser.addOptions({databaseOption, listenOption, insecureOption});
+    if (!parseOrComplain(parser, args, QStringLiteral("serve")))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << Tr::tr("scimdesk serve: unexpected argument \"%1\".").arg(parser.positionalArguments().first())
+              << Qt::endl;
+        return Usage;
+    }
+    const std::optional<ListenAddress> listen = parseListen(parser.value(listenOption));
+    if (!listen) {
+        err() << Tr::tr("scimdesk serve: --listen must be HOST:PORT (for example 127.0.0.1:7643), not \"%1\".")
+                     .arg(parser.value(listenOption))
+              << Qt::endl;
+        return Usage;
+    }
+    if (!listen->address.isLoopback() && !parser.isSet(insecureOption)) {
+        err() << Tr::tr("scimdesk serve: %1 is not a loopback address. Bearer tokens would travel unencrypted; "
+                        "put a TLS proxy in front and pass --insecure-bind to acknowledge.")
+                     .arg(listen->address.toString())
+              << Qt::endl;
+        return Usage;
+    }
+    const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+
+    ScimServer server(database, ServiceConfig{});
+    ListenerConfig config;
+    config.address = listen->address;
+    config.port = listen->port;
+    const std::expected<quint16, QString> port = server.start(config);
+    if (!port) {
+        err() << Tr::tr("scimdesk serve: %1").arg(port.error()) << Qt::endl;
+        return Failure;
+    }
+    installQuitOnSignals(QCoreApplication::instance());
+
+    QList<DirectoryRecord> directories;
+    if (auto db = Database::open(database, QStringLiteral("scimdesk-serve-list")))
+        directories = DirectoryAdmin(**db).list();
+    out() << Tr::tr("ScimDesk %1 is listening on %2 (database %3)")
+                 .arg(QStringLiteral(SCIMDESK_VERSION), server.baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size()),
+                      database)
+          << Qt::endl;
+    if (directories.isEmpty()) {
+        out() << Tr::tr("No directories yet. Create one (its token is printed once) with:") << Qt::endl
+              << QStringLiteral("  scimdesk directory add NAME --database %1 --json").arg(database) << Qt::endl;
+    }
+    for (const DirectoryRecord &d : std::as_const(directories))
+        out() << QStringLiteral("  %1  %2  (%3)").arg(d.name, server.baseUrl(d.name), d.profile) << Qt::endl;
+    out() << Tr::tr("Stop with Ctrl+C or SIGTERM.") << Qt::endl;
+
+    const int rc = QCoreApplication::exec();
+    server.stop();
+    out() << Tr::tr("ScimDesk stopped.") << Qt::endl;
+    return rc == 0 ? Ok : Failure;
+}
+
+} // namespace scimdesk::cli

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DirectoryAdmin.h"
+
+#include "Tokens.h"
+#include "store/Database.h"
+
+namespace scimdesk {
+
+QStringList DirectoryAdmin::profiles()
+{
+    return {QStringLiteral("generic"), QStringLiteral("deltastream"), QStringLiteral("datahub"),
+            QStringLiteral("scim-setup"), QStringLiteral("rudderstack")};
+}
+
+QString DirectoryAdmin::validateName(const QString &name)
+{
+    // The name becomes a path segment of the base URL Okta calls; Okta refuses base URLs containing '_'.
+    if (name.isEmpty() || name.size() > 63)
+        return tr("A directory name must be 1 to 63 characters long.");
+    for (const QChar c : name) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
+        if (!ok) {
+            return tr("A directory name may contain only letters a-z, digits and '-' (Okta refuses base URLs with "
+                      "'_'); \"%1\" contains '%2'.")
+                .arg(name, QString(c));
+        }
+    }
+    if (name.startsWith(u'-') || name.endsWith(u'-'))
+        return tr("A directory name must not start or end with '-'.");
+    return {};
+}
+
+std::expected<DirectoryAdmin::Created, QString> DirectoryAdmin::create(const NewDirectory &spec, qint64 nowMs)
+{
+    if (const QString error = validateName(spec.name); !error.isEmpty())
+        return std::unexpected(error);
+    if (!profiles().contains(spec.profile)) {
+        return std::unexpected(
+            tr("Unknown profile \"%1\"; choose one of: %2.").arg(spec.profile, profiles().join(QStringLiteral(", "))));
+    }
+    if (spec.expiresInMs && *spec.expiresInMs <= 0)
+        return std::unexpected(tr("The token lifetime must be positive."));
+
+    DirectoryRepository repo(m_db);
+    if (!m_db.begin())
+        return std::unexpected(tr("Cannot start a transaction: %1").arg(m_db.lastErrorText()));
+    DirectoryRecord record;
+    record.name = spec.name;
+    record.profile = spec.profile;
+    record.organization = spec.organization;
+    record.environment = spec.environment;
+    record.primary = spec.primary;
+    record.createdMs = nowMs;
+    auto added = repo.add(record);
+    if (!added) {
+        m_db.rollback();
+        return std::unexpected(added.error());
+    }
+    Created created;
+    created.directory = *added;
+    created.token = Tokens::generate();
+    if (spec.expiresInMs)
+        created.expiresMs = nowMs + *spec.expiresInMs;
+    auto tokenId = repo.addToken(created.directory.id, Tokens::hash(created.token), nowMs, created.expiresMs);
+    if (!tokenId) {
+        m_db.rollback();
+        return std::unexpected(tokenId.error());
+    }
+    created.tokenId = *tokenId;
+    if (!m_db.commit())
+        return std::unexpected(tr("Cannot save the directory: %1").arg(m_db.lastErrorText()));
+    return created;
+}
+
+QList<DirectoryRecord> DirectoryAdmin::list()
+{
+    return DirectoryRepository(m_db).list();
+}
+
+} // namespace scimdesk

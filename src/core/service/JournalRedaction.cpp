@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalRedaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace scimdesk::JournalRedaction {
+
+namespace {
+
+const QString Redacted = QStringLiteral("[redacted]");
+
+QJsonValue redact(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            *it = isSecretKey(it.key()) ? QJsonValue(Redacted) : redact(*it);
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = redact(a.at(i));
+        return a;
+    }
+    return v;
+}
+
+} // namespace
+
+bool isSecretKey(QStringView key)
+{
+    static const QLatin1StringView words[] = {QLatin1StringView("password"), QLatin1StringView("token"),
+                                              QLatin1StringView("secret"),   QLatin1StringView("authorization"),
+                                              QLatin1StringView("apikey"),   QLatin1StringView("api_key"),
+                                              QLatin1StringView("credential")};
+    for (const QLatin1StringView w : words) {
+        if (key.contains(w, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken)
+{
+    if (raw.isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+    if (error.error != QJsonParseError::NoError || doc.isNull()) {
+        return QCoreApplication::translate("JournalRedaction", "[a body of %1 bytes that is not JSON; not kept]")
+            .arg(raw.size());
+    }
+    QByteArray text = doc.isObject() ? QJsonDocument(redact(doc.object()).toObject()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(redact(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+    if (bearerToken.size() >= 8)
+        text.replace(bearerToken, Redacted.toLatin1());
+    if (text.size() > maxBytes) {
+        const qsizetype full = text.size();
+        text.truncate(maxBytes);
+        // Do not cut a UTF-8 sequence in half.
+        while (!text.isEmpty() && (uchar(text.back()) & 0xC0) == 0x80)
+            text.chop(1);
+        if (!text.isEmpty() && uchar(text.back()) >= 0xC0)
+            text.chop(1);
+        return QString::fromUtf8(text) +
+               QCoreApplication::translate("JournalRedaction", "…[truncated; %1 bytes in all]").arg(full);
+    }
+    return QString::fromUtf8(text);
+}
+
+QString target(const QByteArray &target)
+{
+    const qsizetype q = target.indexOf('?');
+    QString out = QString::fromUtf8(target.left(q < 0 ? target.size() : q).left(2048));
+    if (q < 0)
+        return out;
+    QStringList kept;
+    for (const QByteArray &pair : target.mid(q + 1).split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq)));
+        if (eq >= 0 && isSecretKey(key))
+            kept.append(QString::fromUtf8(pair.left(eq)) + u'=' + Redacted);
+        else
+            kept.append(QString::fromUtf8(pair));
+    }
+    return QString(out + u'?' + kept.join(u'&')).left(4096);
+}
+
+} // namespace scimdesk::JournalRedaction

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace scimdesk::JournalRedaction {
+
+// A body as the journal keeps it: JSON with the values of secret-bearing keys (password, token, secret,
+// authorization, …, at any depth) replaced by "[redacted]"; the request's own bearer token removed wherever it
+// appears; bodies that are not JSON are not kept (they could hold anything), only their size; and anything over
+// `maxBytes` cut with a note of the full size.
+QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken);
+
+// A request target with the values of token-like query parameters replaced by "[redacted]".
+QString target(const QByteArray &target);
+
+// True when a JSON key names a secret.
+bool isSecretKey(QStringView key);
+
+} // namespace scimdesk::JournalRedaction

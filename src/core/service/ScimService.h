@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/HttpTypes.h"
+#include "scim/Schema.h"
+#include "scim/ScimError.h"
+#include "store/Database.h"
+#include "store/DirectoryRepository.h"
+#include "store/JournalRepository.h"
+#include "store/ResourceRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace scimdesk {
+
+struct ServiceConfig
+{
+    std::function<qint64()> clock;          // milliseconds since the epoch; the system clock when empty
+    qint64 maxResults = 1000;               // the largest page (ServiceProviderConfig filter.maxResults)
+    qint64 maxFilterScan = 2'000'000;       // filters that need a scan of more resources get 400 tooMany
+    int journalFlushIntervalMs = 200;       // read-only requests are journaled in batches this often
+    int journalMaxPending = 5000;           // or as soon as this many are waiting
+    qsizetype maxStoredBodyBytes = 64 * 1024; // longer bodies are truncated in the journal
+    QString publicBaseUrl;                  // e.g. "https://scim.example.com"; otherwise from the Host header
+};
+
+// The SCIM 2.0 service provider (RFC 7643/7644) for every directory of one database: routing under
+// /scim/v2/<directory>, bearer-token authentication, Users and Groups, discovery, and the provisioning
+// journal. It runs in the listener's thread and owns that thread's database connection. Changes and their
+// journal entry are committed in one transaction; read-only requests are journaled in batches (flushed before
+// any change, so the journal keeps request order).
+class ScimService final : public QObject, public RequestHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScimService)
+
+public:
+    ScimService(std::unique_ptr<Database> db, ServiceConfig config, QObject *parent = nullptr);
+    ~ScimService() override;
+
+    HttpResponse handle(const HttpRequest &request) override;
+
+    // Writes the journal entries and token-use times still waiting; returns false on a database error.
+    bool flushJournal();
+    Database &database() { return *m_db; }
+
+    static HttpResponse errorResponse(const ScimError &error);
+
+private:
+    struct Context;
+    struct DirectoryState
+    {
+        DirectoryRecord record;
+        QList<TokenRecord> tokens;
+        QList<QByteArray> hashes;
+    };
+
+    qint64 now() const;
+    HttpResponse dispatch(Context &ctx);
+    ScimResult<HttpResponse> authenticate(Context &ctx);
+    DirectoryState *directory(const QString &name);
+
+    ScimResult<HttpResponse> getResource(Context &ctx, ResourceKind kind, const QString &id);
+    ScimResult<HttpResponse> listResources(Context &ctx, ResourceKind kind, const QHash<QString, QString> &params);
+    ScimResult<HttpResponse> createResource(Context &ctx, ResourceKind kind);
+    ScimResult<HttpResponse> replaceResource(Context &ctx, ResourceKind kind, const QString &id);
+    ScimResult<HttpResponse> patchResource(Context &ctx, ResourceKind kind, const QString &id);
+    ScimResult<HttpResponse> deleteResource(Context &ctx, ResourceKind kind, const QString &id);
+    ScimResult<HttpResponse> discovery(Context &ctx, const QString &endpoint, const QString &id);
+
+    // Runs `change` in a transaction together with the pending journal and this request's entry.
+    HttpResponse mutate(Context &ctx, const std::function<ScimResult<HttpResponse>()> &change);
+
+    QJsonObject render(Context &ctx, ResourceKind kind, const StoredResource &r, bool withRelated);
+    ScimResult<QList<qint64>> resolveMembers(Context &ctx, const QStringList &ids, QList<MemberRef> *refs);
+    ScimResult<StoredResource> loadForWrite(Context &ctx, ResourceKind kind, const QString &id);
+
+    void record(Context &ctx, const HttpResponse &response, bool inTransaction);
+
+    std::unique_ptr<Database> m_db;
+    ServiceConfig m_config;
+    DirectoryRepository m_directories;
+    ResourceRepository m_resources;
+    JournalRepository m_journal;
+    QHash<QString, DirectoryState> m_directoryCache;
+    std::optional<qint64> m_dataVersion;
+    QList<JournalEntry> m_pending;
+    QHash<qint64, QPair<qint64, QString>> m_tokenUse; // token id -> (time, client)
+    QTimer m_flushTimer;
+};
+
+} // namespace scimdesk

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcStore, "scimdesk.store", QtInfoMsg)
+
+namespace scimdesk {
+
+QString SqlDialect::driverName() const
+{
+    return engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString SqlDialect::ddl(QString statement) const
+{
+    if (engine == Engine::Sqlite) {
+        statement.replace(QLatin1StringView("${PK}"), QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        statement.replace(QLatin1StringView("${BIGINT}"), QLatin1StringView("INTEGER"));
+        statement.replace(QLatin1StringView("${BLOB}"), QLatin1StringView("BLOB"));
+    } else {
+        statement.replace(QLatin1StringView("${PK}"), QLatin1StringView("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+        statement.replace(QLatin1StringView("${BIGINT}"), QLatin1StringView("BIGINT"));
+        statement.replace(QLatin1StringView("${BLOB}"), QLatin1StringView("BYTEA"));
+    }
+    return statement;
+}
+
+QStringList SqlDialect::connectionSetup() const
+{
+    if (engine == Engine::Sqlite) {
+        // WAL lets readers (the console) work while the listener writes; NORMAL is durable across application
+        // crashes in WAL mode and avoids an fsync per commit.
+        return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+                QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    }
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING")};
+}
+
+QString sqlErrorText(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText();
+    if (text.isEmpty())
+        text = e.driverText();
+    return text;
+}
+
+std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &location,
+                                                                 const QString &connectionName)
+{
+    std::unique_ptr<Database> d(new Database);
+    d->m_location = location;
+    d->m_connectionName = connectionName;
+    const bool isPostgres = location.startsWith(QLatin1StringView("postgresql://")) ||
+                            location.startsWith(QLatin1StringView("postgres://"));
+    d->m_dialect.engine = isPostgres ? SqlDialect::Engine::Postgres : SqlDialect::Engine::Sqlite;
+
+    if (!QSqlDatabase::isDriverAvailable(d->m_dialect.driverName())) {
+        return std::unexpected(QCoreApplication::translate("Database", "The Qt Sql driver %1 is not installed.")
+                                   .arg(d->m_dialect.driverName()));
+    }
+    d->m_db = QSqlDatabase::addDatabase(d->m_dialect.driverName(), connectionName);
+    if (isPostgres) {
+        const QUrl url(location);
+        d->m_db.setHostName(url.host());
+        if (url.port() > 0)
+            d->m_db.setPort(url.port());
+        d->m_db.setUserName(url.userName());
+        d->m_db.setDatabaseName(url.path().mid(1));
+        // A password, if any, comes from the environment (PGPASSWORD) or ~/.pgpass, never from argv or settings.
+    } else {
+        const QFileInfo info(location);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+            return std::unexpected(QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                                       .arg(info.absolutePath()));
+        }
+        d->m_db.setDatabaseName(location);
+    }
+    if (!d->m_db.open()) {
+        return std::unexpected(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                                   .arg(location, d->m_db.lastError().text()));
+    }
+    for (const QString &statement : d->m_dialect.connectionSetup()) {
+        if (!d->exec(statement)) {
+            return std::unexpected(QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
+                                       .arg(location, d->m_lastError));
+        }
+    }
+    if (!d->migrate()) {
+        return std::unexpected(QCoreApplication::translate("Database", "Cannot upgrade the database %1: %2")
+                                   .arg(location, d->m_lastError));
+    }
+    return d;
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        qCWarning(lcStore) << "cannot prepare statement:" << sqlErrorText(*query);
+    return *m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+bool Database::begin()
+{
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit()
+{
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+std::optional<qint64> Database::externalChangeCounter()
+{
+    if (m_dialect.engine != SqlDialect::Engine::Sqlite)
+        return std::nullopt;
+    QSqlQuery &q = prepared(QStringLiteral("PRAGMA data_version"));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const qint64 v = q.value(0).toLongLong();
+    q.finish();
+    return v;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        m_lastError = sqlErrorText(q);
+        qCWarning(lcStore) << "statement failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+        m_lastError = sqlErrorText(q);
+        return false;
+    }
+    int version = 0;
+    if (q.next())
+        version = q.value(0).toInt();
+    q.finish();
+    if (version > CurrentSchemaVersion) {
+        m_lastError = QCoreApplication::translate("Database",
+                                                  "the database has schema version %1, newer than this ScimDesk "
+                                                  "understands (%2); upgrade ScimDesk")
+                          .arg(version)
+                          .arg(CurrentSchemaVersion);
+        return false;
+    }
+    const QList<Migration> &steps = migrations();
+    for (const Migration &step : steps) {
+        if (step.version <= version)
+            continue;
+        if (!begin())
+            return false;
+        for (const QString &statement : step.statements) {
+            if (!exec(m_dialect.ddl(statement))) {
+                rollback();
+                return false;
+            }
+        }
+        const QString bump = version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
+                                          : QStringLiteral("UPDATE schema_version SET version = %1");
+        if (!exec(bump.arg(step.version)) || !commit()) {
+            rollback();
+            return false;
+        }
+        qCDebug(lcStore) << "database migrated to schema version" << step.version;
+        version = step.version;
+    }
+    m_schemaVersion = version;
+    return true;
+}
+
+} // namespace scimdesk

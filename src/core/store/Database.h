@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <expected>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace scimdesk {
+
+// The differences between the SQL engines ScimDesk runs on. All engine-specific SQL lives here; the
+// repositories use only the portable subset (standard DML, ON CONFLICT, RETURNING).
+struct SqlDialect
+{
+    enum class Engine { Sqlite, Postgres };
+    Engine engine = Engine::Sqlite;
+
+    QString driverName() const;
+    // Replaces the DDL placeholders ${PK} (auto-increment 64-bit primary key), ${BIGINT} and ${BLOB}.
+    QString ddl(QString statement) const;
+    // Statements run on every new connection (pragmas, session settings).
+    QStringList connectionSetup() const;
+};
+
+// One open database connection, owned by the thread that opened it (Qt Sql connections must not cross
+// threads). Opening applies the connection settings and brings the schema up to date with migrations, each in
+// its own transaction.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    // `location` is a SQLite file path, or "postgresql://user@host:port/dbname" for PostgreSQL.
+    // `connectionName` must be unique per thread; the connection is removed when the Database is destroyed.
+    static std::expected<std::unique_ptr<Database>, QString> open(const QString &location,
+                                                                  const QString &connectionName);
+    ~Database();
+
+    QSqlDatabase &db() { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    const QString &location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A prepared statement cached by its SQL text; reused across calls (bind values again before exec).
+    QSqlQuery &prepared(const QString &sql);
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+    // A number that changes when another connection has committed since the last call (SQLite's
+    // data_version). nullopt when the engine cannot tell; callers then re-read on every use.
+    std::optional<qint64> externalChangeCounter();
+
+    QString lastErrorText() const { return m_lastError; }
+    // Runs `sql` (no parameters); on failure records the error and returns false.
+    bool exec(const QString &sql);
+
+    static constexpr int CurrentSchemaVersion = 1;
+
+private:
+    Database() = default;
+    bool migrate();
+
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    QString m_location;
+    QString m_connectionName;
+    QString m_lastError;
+    int m_schemaVersion = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so map it to "".
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Formats a failed query's error for messages and logs (never includes bound values).
+QString sqlErrorText(const QSqlQuery &query);
+
+} // namespace scimdesk

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <expected>
+#include <optional>
+
+namespace scimdesk {
+
+class Database;
+
+struct DirectoryRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString profile;
+    QString organization;
+    QString environment;
+    bool primary = false;
+    qint64 createdMs = 0;
+};
+
+struct TokenRecord
+{
+    qint64 id = 0;
+    qint64 directoryId = 0;
+    QByteArray hash; // SHA-256 of the token; the token itself is never stored
+    qint64 createdMs = 0;
+    std::optional<qint64> expiresMs;
+    std::optional<qint64> retireAtMs; // end of a rotation overlap window
+    std::optional<qint64> revokedMs;
+    std::optional<qint64> lastUsedMs;
+    QString lastUsedClient;
+};
+
+// Directories (one SCIM base URL each) and their bearer-token hashes.
+class DirectoryRepository final
+{
+public:
+    explicit DirectoryRepository(Database &db) : m_db(db) {}
+
+    // Fails with a readable message when the name is taken or the database refuses.
+    std::expected<DirectoryRecord, QString> add(DirectoryRecord record);
+    std::optional<DirectoryRecord> byName(const QString &name);
+    QList<DirectoryRecord> list();
+
+    std::expected<qint64, QString> addToken(qint64 directoryId, const QByteArray &hash, qint64 createdMs,
+                                            std::optional<qint64> expiresMs);
+    QList<TokenRecord> tokens(qint64 directoryId);
+    bool recordTokenUse(qint64 tokenId, qint64 atMs, const QString &client);
+
+private:
+    Database &m_db;
+};
+
+} // namespace scimdesk

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalRepository.h"
+
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QVariant>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace scimdesk {
+
+bool JournalRepository::append(const JournalEntry &e)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO journal (at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us,"
+        " meaning, resource_type, resource_id, request_body, response_body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, e.atMs);
+    q.bindValue(1, e.directoryId ? QVariant(*e.directoryId) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(2, text(e.directory));
+    q.bindValue(3, text(e.client));
+    q.bindValue(4, text(e.userAgent));
+    q.bindValue(5, text(e.method));
+    q.bindValue(6, text(e.path));
+    q.bindValue(7, e.status);
+    q.bindValue(8, e.latencyUs);
+    q.bindValue(9, text(e.meaning));
+    q.bindValue(10, text(e.resourceType));
+    q.bindValue(11, text(e.resourceId));
+    q.bindValue(12, text(e.requestBody));
+    q.bindValue(13, text(e.responseBody));
+    const bool ok = q.exec();
+    if (!ok)
+        qCWarning(lcStore) << "journal append failed:" << sqlErrorText(q);
+    q.finish();
+    return ok;
+}
+
+QList<JournalEntry> JournalRepository::latest(int limit, std::optional<qint64> directoryId)
+{
+    const QString columns = QStringLiteral(
+        "SELECT seq, at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us, meaning,"
+        " resource_type, resource_id, request_body, response_body FROM journal");
+    QSqlQuery &q = m_db.prepared(directoryId ? columns + QStringLiteral(" WHERE directory_id = ? ORDER BY seq DESC LIMIT ?")
+                                             : columns + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
+    int i = 0;
+    if (directoryId)
+        q.bindValue(i++, *directoryId);
+    q.bindValue(i, limit);
+    QList<JournalEntry> result;
+    if (q.exec()) {
+        while (q.next()) {
+            JournalEntry e;
+            e.seq = q.value(0).toLongLong();
+            e.atMs = q.value(1).toLongLong();
+            if (!q.value(2).isNull())
+                e.directoryId = q.value(2).toLongLong();
+            e.directory = q.value(3).toString();
+            e.client = q.value(4).toString();
+            e.userAgent = q.value(5).toString();
+            e.method = q.value(6).toString();
+            e.path = q.value(7).toString();
+            e.status = q.value(8).toInt();
+            e.latencyUs = q.value(9).toLongLong();
+            e.meaning = q.value(10).toString();
+            e.resourceType = q.value(11).toString();
+            e.resourceId = q.value(12).toString();
+            e.requestBody = q.value(13).toString();
+            e.responseBody = q.value(14).toString();
+            result.append(e);
+        }
+    }
+    q.finish();
+    return result;
+}
+
+qint64 JournalRepository::count()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM journal"));
+    qint64 n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+} // namespace scimdesk

@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The SCIM service over real loopback HTTP, and the command line.
+find_package(Qt6 REQUIRED COMPONENTS Network)
+scimdesk_add_test(tst_okta_spec SOURCES tst_okta_spec.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+scimdesk_add_test(tst_okta_scripts SOURCES tst_okta_scripts.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+scimdesk_add_test(tst_scim_protocol SOURCES tst_scim_protocol.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+foreach(t tst_okta_spec tst_okta_scripts tst_scim_protocol)
+    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+endforeach()
