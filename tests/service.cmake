@@ -7,3 +7,7 @@ scimdesk_add_test(tst_scim_protocol SOURCES tst_scim_protocol.cpp support/ScimTe
 foreach(t tst_okta_spec tst_okta_scripts tst_scim_protocol)
     target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 endforeach()
+
+scimdesk_add_test(tst_cli SOURCES tst_cli.cpp LIBS Qt6::Network)
+target_compile_definitions(tst_cli PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>")
+add_dependencies(tst_cli scimdesk)

@@ -32,7 +32,7 @@ QByteArray oktaCreateBody(const QString &login, const QString &given, const QStr
                   {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
                                                                     {QStringLiteral("value"), login},
                                                                     {QStringLiteral("type"), QStringLiteral("work")}}}},
-                  {QStringLiteral("displayName"), given + u' ' + family},
+                  {QStringLiteral("displayName"), QString(given + u' ' + family)},
                   {QStringLiteral("locale"), QStringLiteral("en-US")},
                   {QStringLiteral("externalId"), oktaId},
                   {QStringLiteral("groups"), QJsonArray{}},
@@ -240,13 +240,13 @@ private Q_SLOTS:
 
         // Membership change: removals by value filter and additions in one request.
         const Reply changed = s.patch(QStringLiteral("/Groups/") + gid,
-                                      patchOps(QStringLiteral(R"([{"op":"remove","path":"members[value eq \"%1\"]"},{"op":"remove","path":"members[value eq \"%2\"]"}])")
+                                      patchOps(QString::fromUtf8(jq(R"([{"op":"remove","path":"members[value eq `%1`]"},{"op":"remove","path":"members[value eq `%2`]"}])"))
                                                    .arg(users.at(0), users.at(1))));
         QCOMPARE(changed.status, 200);
         QCOMPARE(changed.json().value(QLatin1StringView("members")).toArray().size(), 128);
         // Removing a member who is already gone is not an error (Okta may repeat it).
         QCOMPARE(s.patch(QStringLiteral("/Groups/") + gid,
-                         patchOps(QStringLiteral(R"([{"op":"remove","path":"members[value eq \"%1\"]"}])").arg(users.at(0)))).status, 200);
+                         patchOps(QString::fromUtf8(jq(R"([{"op":"remove","path":"members[value eq `%1`]"}])")).arg(users.at(0)))).status, 200);
 
         // Push Now on an emptied group: replace members with [].
         const Reply emptied = s.patch(QStringLiteral("/Groups/") + gid, patchOps(QStringLiteral(R"([{"op":"replace","path":"members","value":[]}])")));
@@ -346,10 +346,10 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("active")), QJsonValue(false));
         // Value-filter paths and extension URN paths.
-        r = s.patch(path, patchOps(QStringLiteral(
-                              R"([{"op":"Replace","path":"emails[type eq \"work\"].value","value":"erin.new@example.com"},)"
+        r = s.patch(path, patchOps(QString::fromUtf8(jq(
+                              R"([{"op":"Replace","path":"emails[type eq `work`].value","value":"erin.new@example.com"},)"
                               R"({"op":"Replace","path":"name.familyName","value":"Smith"},)"
-                              R"({"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"701984"}])")));
+                              R"({"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"701984"}])"))));
         QCOMPARE(r.status, 200);
         const QJsonObject u = r.json();
         QCOMPARE(u.value(QLatin1StringView("emails")).toArray().first().toObject().value(QLatin1StringView("value")).toString(), QStringLiteral("erin.new@example.com"));

@@ -114,7 +114,7 @@ private Q_SLOTS:
             {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
                                                               {QStringLiteral("value"), m_userName},
                                                               {QStringLiteral("type"), QStringLiteral("work")}}}},
-            {QStringLiteral("displayName"), m_given + u' ' + m_family},
+            {QStringLiteral("displayName"), QString(m_given + u' ' + m_family)},
             {QStringLiteral("active"), true}};
         const Reply r = m_server->send("POST", QStringLiteral("/Users"), json(body), m_auth, pHeaders());
         QCOMPARE(r.status, 201);
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json().value(QLatin1StringView("members")).toArray().size(), 1);
 
-        const QString removeOp = QStringLiteral(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"members[value eq \"%1\"]"}]})").arg(m_idUserOne);
+        const QString removeOp = QString::fromUtf8(jq(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"members[value eq `%1`]"}]})")).arg(m_idUserOne);
         const Reply removed = h("PATCH", QStringLiteral("/Groups/") + groupId, removeOp.toUtf8());
         QCOMPARE(removed.status, 200);
         QVERIFY(removed.json().value(QLatin1StringView("members")).toArray().isEmpty());

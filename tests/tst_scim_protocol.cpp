@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QStringList people{QStringLiteral("Zoe"), QStringLiteral("adam"), QStringLiteral("Mia"), QStringLiteral("bea"), QStringLiteral("Carl")};
         for (int i = 0; i < people.size(); ++i) {
             const QString login = people.at(i).toLower() + QStringLiteral("@example.com");
-            const QJsonObject body{{QStringLiteral("userName"), people.at(i) + QStringLiteral("@Example.com")},
+            const QJsonObject body{{QStringLiteral("userName"), QString(people.at(i) + QStringLiteral("@Example.com"))},
                                    {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), people.at(i)}, {QStringLiteral("familyName"), QStringLiteral("Test")}}},
                                    {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), login}, {QStringLiteral("type"), QStringLiteral("work")}, {QStringLiteral("primary"), true}}}},
                                    {QStringLiteral("title"), i % 2 ? QStringLiteral("Engineer") : QStringLiteral("Manager")},
@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         for (const QString &f : {QStringLiteral("userName eq"), QStringLiteral("userName xx \"a\""), QStringLiteral("(userName eq \"a\""),
                                  QStringLiteral("userName eq \"unterminated"), QStringLiteral("emails[type eq \"work\""), QStringLiteral("and"),
-                                 QString(200, u'(') + QStringLiteral("userName pr") + QString(200, u')')}) {
+                                 QString(QString(200, u'(') + QStringLiteral("userName pr") + QString(200, u')'))}) {
             const Reply r = m_s->get(QStringLiteral("/Users?filter=") + enc(f));
             QVERIFY2(r.isScimError(400, QStringLiteral("invalidFilter")), qPrintable(f + QStringLiteral(" -> ") + QString::fromUtf8(r.body)));
         }
@@ -227,7 +227,7 @@ private Q_SLOTS:
     void search()
     {
         const Reply r = m_s->post(QStringLiteral("/Users/.search"),
-                                  R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"title eq \"Manager\"","startIndex":1,"count":10,"attributes":["userName"]})");
+                                  jq(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"title eq `Manager`","startIndex":1,"count":10,"attributes":["userName"]})"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(3));
         QVERIFY(!r.json().value(QLatin1StringView("Resources")).toArray().first().toObject().contains(QLatin1StringView("emails")));
@@ -278,35 +278,21 @@ private Q_SLOTS:
 
     void badBodiesChangeNothing_data()
     {
+        // Each case: a request that must be refused with the given status and scimType (data/bad-bodies.json).
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("scimType");
-        const QString user = QStringLiteral("/Users/%1");
-        QTest::newRow("malformed JSON") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray("{\"userName\": ") << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("not an object") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray("[1,2]") << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("empty body") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray() << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("deeply nested") << QByteArray("POST") << QStringLiteral("/Users") << (QByteArray("{\"userName\":\"deep@example.com\",\"x\":") + QByteArray(5000, '[') + QByteArray(5000, ']') + '}') << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("missing userName") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray(R"({"name":{"givenName":"x"}})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("userName not a string") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray(R"({"userName":42})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("active not a boolean") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray(R"({"userName":"a@b.c","active":"maybe"})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("emails not objects") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray(R"({"userName":"a@b.c","emails":[42]})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("two primary emails") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray(R"({"userName":"a@b.c","emails":[{"value":"a","primary":true},{"value":"b","primary":true}]})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("schemas not an array") << QByteArray("POST") << QStringLiteral("/Users") << QByteArray(R"({"userName":"a@b.c","schemas":"x"})") << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("PUT wrong type") << QByteArray("PUT") << user << QByteArray(R"({"userName":"adam@example.com","name":"Adam"})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("PUT taken userName") << QByteArray("PUT") << user << QByteArray(R"({"userName":"MIA@example.com"})") << 409 << QStringLiteral("uniqueness");
-        QTest::newRow("PATCH no Operations") << QByteArray("PATCH") << user << QByteArray(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]})") << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("PATCH unknown op") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"merge","path":"title","value":"x"}]})") << 400 << QStringLiteral("invalidSyntax");
-        QTest::newRow("PATCH bad path") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"replace","path":"emails[type eq","value":"x"}]})") << 400 << QStringLiteral("invalidPath");
-        QTest::newRow("PATCH remove without path") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"remove"}]})") << 400 << QStringLiteral("noTarget");
-        QTest::newRow("PATCH read-only id") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"replace","path":"id","value":"x"}]})") << 400 << QStringLiteral("mutability");
-        QTest::newRow("PATCH atomic: 2nd op fails") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"replace","path":"title","value":"Changed"},{"op":"replace","path":"active","value":"perhaps"}]})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("PATCH userName to taken") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"replace","path":"userName","value":"zoe@EXAMPLE.com"}]})") << 409 << QStringLiteral("uniqueness");
-        QTest::newRow("PATCH no match for filter") << QByteArray("PATCH") << user << QByteArray(R"({"Operations":[{"op":"replace","path":"emails[type eq \"home\"].display","value":"x"}]})") << 400 << QStringLiteral("noTarget");
-        QTest::newRow("group member not a user") << QByteArray("POST") << QStringLiteral("/Groups") << QByteArray(R"({"displayName":"g","members":[{"value":"nobody"}]})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("group nested group") << QByteArray("POST") << QStringLiteral("/Groups") << QByteArray(R"({"displayName":"g","members":[{"value":"x","type":"Group"}]})") << 400 << QStringLiteral("invalidValue");
-        QTest::newRow("group without name") << QByteArray("POST") << QStringLiteral("/Groups") << QByteArray(R"({"members":[]})") << 400 << QStringLiteral("invalidValue");
+        const QJsonArray cases = QJsonDocument::fromJson(readTestData(QStringLiteral("bad-bodies.json"))).array();
+        QVERIFY(cases.size() >= 20);
+        for (const QJsonValue &v : cases) {
+            const QJsonObject c = v.toObject();
+            QTest::newRow(qPrintable(c.value(QLatin1StringView("name")).toString()))
+                << c.value(QLatin1StringView("method")).toString().toLatin1() << c.value(QLatin1StringView("path")).toString()
+                << c.value(QLatin1StringView("body")).toString().toUtf8() << c.value(QLatin1StringView("status")).toInt()
+                << c.value(QLatin1StringView("scimType")).toString();
+        }
     }
 
     void badBodiesChangeNothing()
@@ -317,7 +303,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, scimType);
         const QByteArray before = snapshot();
-        const Reply r = m_s->send(method, path.arg(m_ids.at(1)), body, "Bearer " + m_s->token);
+        const Reply r = m_s->send(method, QString(path).replace(QStringLiteral("{id}"), m_ids.at(1)), body, "Bearer " + m_s->token);
         QVERIFY2(r.isScimError(status, scimType), r.body.constData());
         QCOMPARE(snapshot(), before);
     }
@@ -332,7 +318,9 @@ private Q_SLOTS:
     void oversizedBodyIs413()
     {
         const QByteArray before = snapshot();
-        QByteArray big = R"({"userName":"big@example.com","title":")" + QByteArray(2 * 1024 * 1024, 'x') + R"("})";
+        // (Built without raw string literals: moc 6.4 misreads them around quotes.)
+        const QByteArray big = QByteArray("{\"userName\":\"big@example.com\",\"title\":\"") +
+                               QByteArray(2 * 1024 * 1024, 'x') + QByteArray("\"}");
         const Reply r = m_s->post(QStringLiteral("/Users"), big);
         QVERIFY2(r.isScimError(413), r.body.left(300).constData());
         QCOMPARE(snapshot(), before);

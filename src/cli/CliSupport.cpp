@@ -33,6 +33,8 @@ bool parseOrComplain(QCommandLineParser &parser, const QStringList &args, const 
 
 QString defaultDatabasePath()
 {
+    if (const QString fromEnv = qEnvironmentVariable("SCIMDESK_DATABASE"); !fromEnv.isEmpty())
+        return fromEnv;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("scimdesk.sqlite"));
 }
@@ -82,6 +84,12 @@ std::optional<ListenAddress> parseListen(const QString &text)
     else if (!result.address.setAddress(host))
         return std::nullopt;
     return result;
+}
+
+QString defaultListen()
+{
+    const QString fromEnv = qEnvironmentVariable("SCIMDESK_LISTEN");
+    return fromEnv.isEmpty() ? QStringLiteral("127.0.0.1:7643") : fromEnv;
 }
 
 QString formatTime(qint64 ms)

@@ -23,8 +23,11 @@ QTextStream &err();
 // Parses a subcommand's arguments; on error prints the message with a hint to --help and returns false.
 bool parseOrComplain(QCommandLineParser &parser, const QStringList &args, const QString &command);
 
-// The database used when --database is not given: scimdesk.sqlite in the user's data directory.
+// The database used when --database is not given: $SCIMDESK_DATABASE, else scimdesk.sqlite in the user's data
+// directory.
 QString defaultDatabasePath();
+// The listen address when --listen is not given: $SCIMDESK_LISTEN, else 127.0.0.1:7643.
+QString defaultListen();
 
 // "365d", "12h", "30m", "30s" (or plain seconds) in milliseconds; nullopt when malformed or not positive.
 std::optional<qint64> parseDuration(const QString &text);

@@ -58,8 +58,8 @@ int runServe(const QStringList &args)
                                                                             .arg(defaultDatabasePath()),
                                             Tr::tr("PATH"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          Tr::tr("The address and port to listen on (default: 127.0.0.1:7643)."),
-                                          Tr::tr("HOST:PORT"), QStringLiteral("127.0.0.1:7643"));
+                                          Tr::tr("The address and port to listen on (default: %1).").arg(defaultListen()),
+                                          Tr::tr("HOST:PORT"), defaultListen());
     const QCommandLineOption insecureOption(
         QStringLiteral("insecure-bind"),
         Tr::tr("Allow listening on a non-loopback address without TLS (tokens would cross the network in clear)."));

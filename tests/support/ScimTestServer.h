@@ -165,6 +165,12 @@ private:
     HttpClient m_client;
 };
 
+// JSON written with ` for an escaped quote (\"): moc 6.4 cannot parse raw string literals that contain \".
+inline QByteArray jq(const char *text)
+{
+    return QByteArray(text).replace('`', "\\\"");
+}
+
 inline QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up a fresh Debian 12 machine (packages via apt, as root), builds ScimDesk with warnings as errors and
+# runs the whole test suite with CTest. Extra arguments go to ctest (e.g. -R tst_filter).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+build_dir=${SCIMDESK_BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSCIMDESK_WERROR=ON >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"
+
+# Widgets tests run offscreen; Qt wants a private runtime directory.
+export QT_QPA_PLATFORM=offscreen
+XDG_RUNTIME_DIR=$(mktemp -d)
+export XDG_RUNTIME_DIR
+chmod 700 "$XDG_RUNTIME_DIR"
+trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+
+ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
