@@ -51,7 +51,8 @@ private:
         p.start(QStringLiteral(SCIMDESK_BINARY), args);
         if (!p.waitForFinished(30'000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
     }
 
     QByteArray get(const QUrl &url, const QByteArray &token, int *status)
@@ -112,15 +113,30 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")} << QByteArray("bogus");
-        QTest::newRow("bad listen") << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("here")} << QByteArray("HOST:PORT");
-        QTest::newRow("non-loopback without ack") << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")} << QByteArray("--insecure-bind");
-        QTest::newRow("add without name") << QStringList{QStringLiteral("directory"), QStringLiteral("add")} << QByteArray("NAME");
-        QTest::newRow("add bad name") << QStringList{QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("my_dir")} << QByteArray("'_'");
-        QTest::newRow("add bad profile") << QStringList{QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--profile"), QStringLiteral("okta")} << QByteArray("unknown profile");
-        QTest::newRow("add bad duration") << QStringList{QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--expires-in"), QStringLiteral("soon")} << QByteArray("--expires-in");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")}
+                                        << QByteArray("bogus");
+        QTest::newRow("bad listen") << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                   QStringLiteral("here")}
+                                    << QByteArray("HOST:PORT");
+        QTest::newRow("non-loopback without ack")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
+            << QByteArray("--insecure-bind");
+        QTest::newRow("add without name")
+            << QStringList{QStringLiteral("directory"), QStringLiteral("add")} << QByteArray("NAME");
+        QTest::newRow("add bad name") << QStringList{QStringLiteral("directory"), QStringLiteral("add"),
+                                                     QStringLiteral("my_dir")}
+                                      << QByteArray("'_'");
+        QTest::newRow("add bad profile") << QStringList{QStringLiteral("directory"), QStringLiteral("add"),
+                                                        QStringLiteral("x"), QStringLiteral("--profile"),
+                                                        QStringLiteral("okta")}
+                                         << QByteArray("unknown profile");
+        QTest::newRow("add bad duration")
+            << QStringList{QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("x"),
+                           QStringLiteral("--expires-in"), QStringLiteral("soon")}
+            << QByteArray("--expires-in");
         QTest::newRow("directory without subcommand") << QStringList{QStringLiteral("directory")} << QByteArray();
-        QTest::newRow("directory unknown subcommand") << QStringList{QStringLiteral("directory"), QStringLiteral("remove")} << QByteArray("unknown subcommand");
+        QTest::newRow("directory unknown subcommand")
+            << QStringList{QStringLiteral("directory"), QStringLiteral("remove")} << QByteArray("unknown subcommand");
     }
 
     void badArgumentsExit2()
@@ -134,8 +150,9 @@ private Q_SLOTS:
 
     void directoryAddAndList()
     {
-        Run r = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("acme"), QStringLiteral("--database"), m_db,
-                     QStringLiteral("--profile"), QStringLiteral("deltastream"), QStringLiteral("--json")});
+        Run r = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("acme"),
+                     QStringLiteral("--database"), m_db, QStringLiteral("--profile"), QStringLiteral("deltastream"),
+                     QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1StringView("name")).toString(), QStringLiteral("acme"));
@@ -150,11 +167,13 @@ private Q_SLOTS:
             if (f.open(QIODevice::ReadOnly))
                 QVERIFY(!f.readAll().contains(token.toLatin1()));
         }
-        r = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("acme"), QStringLiteral("--database"), m_db});
+        r = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("acme"),
+                 QStringLiteral("--database"), m_db});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("already exists"));
 
-        r = run({QStringLiteral("directory"), QStringLiteral("list"), QStringLiteral("--database"), m_db, QStringLiteral("--json")});
+        r = run({QStringLiteral("directory"), QStringLiteral("list"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(list.size(), 1);
@@ -168,18 +187,23 @@ private Q_SLOTS:
 
     void serveAnswersAndStopsOnSigterm()
     {
-        const Run added = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("serve-test"), QStringLiteral("--database"), m_db, QStringLiteral("--json")});
-        const QByteArray token = QJsonDocument::fromJson(added.out).object().value(QLatin1StringView("token")).toString().toLatin1();
+        const Run added = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("serve-test"),
+                               QStringLiteral("--database"), m_db, QStringLiteral("--json")});
+        const QByteArray token =
+            QJsonDocument::fromJson(added.out).object().value(QLatin1StringView("token")).toString().toLatin1();
         QProcess p;
-        const QString origin = startServe(p, {QStringLiteral("serve"), QStringLiteral("--database"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const QString origin = startServe(p, {QStringLiteral("serve"), QStringLiteral("--database"), m_db,
+                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(!origin.isEmpty());
         int status = 0;
-        const QByteArray body = get(QUrl(origin + QStringLiteral("/scim/v2/serve-test/Users?startIndex=1&count=2")), token, &status);
+        const QByteArray body =
+            get(QUrl(origin + QStringLiteral("/scim/v2/serve-test/Users?startIndex=1&count=2")), token, &status);
         QCOMPARE(status, 200);
         QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1StringView("totalResults")), QJsonValue(0));
 
         // A second serve on the same port fails clearly.
-        const Run taken = run({QStringLiteral("serve"), QStringLiteral("--database"), m_db, QStringLiteral("--listen"), origin.mid(7)});
+        const Run taken = run(
+            {QStringLiteral("serve"), QStringLiteral("--database"), m_db, QStringLiteral("--listen"), origin.mid(7)});
         QCOMPARE(taken.exitCode, 1);
         QVERIFY2(taken.err.contains("already in use"), taken.err.constData());
 

@@ -28,7 +28,8 @@ QByteArray oktaCreateBody(const QString &login, const QString &given, const QStr
 {
     QJsonObject o{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
                   {QStringLiteral("userName"), login},
-                  {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), given}, {QStringLiteral("familyName"), family}}},
+                  {QStringLiteral("name"),
+                   QJsonObject{{QStringLiteral("givenName"), given}, {QStringLiteral("familyName"), family}}},
                   {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
                                                                     {QStringLiteral("value"), login},
                                                                     {QStringLiteral("type"), QStringLiteral("work")}}}},
@@ -60,8 +61,9 @@ private:
         const QJsonArray found = check.json().value(QLatin1StringView("Resources")).toArray();
         if (!found.isEmpty())
             return found.first().toObject().value(QLatin1StringView("id")).toString();
-        const Reply created = s.post(QStringLiteral("/Users"), oktaCreateBody(login, QStringLiteral("Alice"), QStringLiteral("Ng"),
-                                                                             QStringLiteral("00u") + enc(login).left(10), extra));
+        const Reply created =
+            s.post(QStringLiteral("/Users"), oktaCreateBody(login, QStringLiteral("Alice"), QStringLiteral("Ng"),
+                                                            QStringLiteral("00u") + enc(login).left(10), extra));
         return created.status == 201 ? created.json().value(QLatin1StringView("id")).toString() : QString();
     }
 
@@ -120,14 +122,19 @@ private Q_SLOTS:
         QCOMPARE(u.value(QLatin1StringView("externalId")).toString().left(3), QStringLiteral("00u"));
         QCOMPARE(u.value(QLatin1StringView("deltastreamOrgadmin")), QJsonValue(true));
         QCOMPARE(u.value(QLatin1StringView("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"))
-                     .toObject().value(QLatin1StringView("department")).toString(), QStringLiteral("Sales"));
-        QVERIFY(u.value(QLatin1StringView("schemas")).toArray().contains(
-            QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")));
-        QVERIFY(!u.contains(QLatin1StringView("password")));   // accepted, never kept or returned
+                     .toObject()
+                     .value(QLatin1StringView("department"))
+                     .toString(),
+                 QStringLiteral("Sales"));
+        QVERIFY(u.value(QLatin1StringView("schemas"))
+                    .toArray()
+                    .contains(QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")));
+        QVERIFY(!u.contains(QLatin1StringView("password"))); // accepted, never kept or returned
         QVERIFY(!stored(s, ResourceKind::User, id).doc.contains(QLatin1StringView("password")));
         // Assigning again finds the same user (link), no duplicate.
         QCOMPARE(assign(s, QStringLiteral("ALICE@example.com")), id);
-        QCOMPARE(s.get(QStringLiteral("/Users?startIndex=1&count=100")).json().value(QLatin1StringView("totalResults")), QJsonValue(1));
+        QCOMPARE(s.get(QStringLiteral("/Users?startIndex=1&count=100")).json().value(QLatin1StringView("totalResults")),
+                 QJsonValue(1));
     }
 
     void profileUpdateRoundTripsOwnRepresentation()
@@ -149,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         const QJsonObject after = r.json();
         QCOMPARE(after.value(QLatin1StringView("id")), before.value(QLatin1StringView("id")));
-        QCOMPARE(after.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("givenName")).toString(), QStringLiteral("Robert"));
+        QCOMPARE(after.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("givenName")).toString(),
+                 QStringLiteral("Robert"));
         QCOMPARE(after.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("created")),
                  before.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("created")));
         QVERIFY(after.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("version")) !=
@@ -184,7 +192,8 @@ private Q_SLOTS:
         QCOMPARE(off.json().value(QLatin1StringView("active")), QJsonValue(false));
         QCOMPARE(stored(s, ResourceKind::User, id).active, false);
         // Deactivated users stay readable and findable (soft delete).
-        const Reply found = s.get(QStringLiteral("/Users?filter=userName%20eq%20%22carol%40example.com%22&startIndex=1&count=100"));
+        const Reply found =
+            s.get(QStringLiteral("/Users?filter=userName%20eq%20%22carol%40example.com%22&startIndex=1&count=100"));
         QCOMPARE(found.json().value(QLatin1StringView("totalResults")), QJsonValue(1));
         const Reply on = setActive(true);
         QCOMPARE(on.status, 200);
@@ -196,7 +205,8 @@ private Q_SLOTS:
     {
         ScimTestServer s;
         const QString id = assign(s, QStringLiteral("dave@example.com"));
-        const Reply r = s.patch(QStringLiteral("/Users/") + id, patchOps(QStringLiteral(R"([{"op":"replace","value":{"password":"n3wP4ss"}}])")));
+        const Reply r = s.patch(QStringLiteral("/Users/") + id,
+                                patchOps(QStringLiteral(R"([{"op":"replace","value":{"password":"n3wP4ss"}}])")));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.body.contains("n3wP4ss"));
         QVERIFY(!QJsonDocument(stored(s, ResourceKind::User, id).doc).toJson().contains("n3wP4ss"));
@@ -210,51 +220,77 @@ private Q_SLOTS:
             users.append(assign(s, QStringLiteral("user%1@example.com").arg(i)));
         // Existence check, create with members [], membership PATCH in chunks of at most 100, GET, rename PATCH.
         QCOMPARE(s.get(QStringLiteral("/Groups?filter=displayName%20eq%20%22development%22&startIndex=1&count=100"))
-                     .json().value(QLatin1StringView("totalResults")), QJsonValue(0));
-        const Reply created = s.post(QStringLiteral("/Groups"),
-                                     R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"development","members":[]})");
+                     .json()
+                     .value(QLatin1StringView("totalResults")),
+                 QJsonValue(0));
+        const Reply created = s.post(
+            QStringLiteral("/Groups"),
+            R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"development","members":[]})");
         QCOMPARE(created.status, 201);
         QVERIFY(created.json().value(QLatin1StringView("members")).toArray().isEmpty());
-        QCOMPARE(created.json().value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("resourceType")).toString(), QStringLiteral("Group"));
+        QCOMPARE(created.json()
+                     .value(QLatin1StringView("meta"))
+                     .toObject()
+                     .value(QLatin1StringView("resourceType"))
+                     .toString(),
+                 QStringLiteral("Group"));
         const QString gid = created.json().value(QLatin1StringView("id")).toString();
         for (int start = 0; start < users.size(); start += 100) {
             QJsonArray chunk;
             for (int i = start; i < qMin(start + 100, int(users.size())); ++i)
-                chunk.append(QJsonObject{{QStringLiteral("value"), users.at(i)}, {QStringLiteral("display"), QStringLiteral("user%1@example.com").arg(i)}});
-            const Reply r = s.patch(QStringLiteral("/Groups/") + gid,
-                                    patchOps(QString::fromUtf8(json({{QStringLiteral("op"), QStringLiteral("add")},
-                                                                     {QStringLiteral("path"), QStringLiteral("members")},
-                                                                     {QStringLiteral("value"), chunk}})).prepend(u'[').append(u']')));
+                chunk.append(QJsonObject{{QStringLiteral("value"), users.at(i)},
+                                         {QStringLiteral("display"), QStringLiteral("user%1@example.com").arg(i)}});
+            const Reply r =
+                s.patch(QStringLiteral("/Groups/") + gid,
+                        patchOps(QString::fromUtf8(json({{QStringLiteral("op"), QStringLiteral("add")},
+                                                         {QStringLiteral("path"), QStringLiteral("members")},
+                                                         {QStringLiteral("value"), chunk}}))
+                                     .prepend(u'[')
+                                     .append(u']')));
             QCOMPARE(r.status, 200);
         }
         const Reply read = s.get(QStringLiteral("/Groups/") + gid);
         QCOMPARE(read.json().value(QLatin1StringView("members")).toArray().size(), 130);
-        const Reply renamed = s.patch(QStringLiteral("/Groups/") + gid,
-                                      patchOps(QStringLiteral(R"([{"op":"replace","value":{"id":"%1","displayName":"developers"}}])").arg(gid)));
+        const Reply renamed = s.patch(
+            QStringLiteral("/Groups/") + gid,
+            patchOps(QStringLiteral(R"([{"op":"replace","value":{"id":"%1","displayName":"developers"}}])").arg(gid)));
         QCOMPARE(renamed.status, 200);
         QCOMPARE(renamed.json().value(QLatin1StringView("displayName")).toString(), QStringLiteral("developers"));
         QCOMPARE(renamed.json().value(QLatin1StringView("members")).toArray().size(), 130);
         // A rename with a different id inside the value is refused and changes nothing.
         QVERIFY(s.patch(QStringLiteral("/Groups/") + gid,
-                        patchOps(QStringLiteral(R"([{"op":"replace","value":{"id":"other","displayName":"x"}}])"))).isScimError(400, QStringLiteral("mutability")));
+                        patchOps(QStringLiteral(R"([{"op":"replace","value":{"id":"other","displayName":"x"}}])")))
+                    .isScimError(400, QStringLiteral("mutability")));
 
         // Membership change: removals by value filter and additions in one request.
-        const Reply changed = s.patch(QStringLiteral("/Groups/") + gid,
-                                      patchOps(QString::fromUtf8(jq(R"([{"op":"remove","path":"members[value eq `%1`]"},{"op":"remove","path":"members[value eq `%2`]"}])"))
-                                                   .arg(users.at(0), users.at(1))));
+        const Reply changed = s.patch(
+            QStringLiteral("/Groups/") + gid,
+            patchOps(
+                QString::fromUtf8(
+                    jq(R"([{"op":"remove","path":"members[value eq `%1`]"},{"op":"remove","path":"members[value eq `%2`]"}])"))
+                    .arg(users.at(0), users.at(1))));
         QCOMPARE(changed.status, 200);
         QCOMPARE(changed.json().value(QLatin1StringView("members")).toArray().size(), 128);
         // Removing a member who is already gone is not an error (Okta may repeat it).
-        QCOMPARE(s.patch(QStringLiteral("/Groups/") + gid,
-                         patchOps(QString::fromUtf8(jq(R"([{"op":"remove","path":"members[value eq `%1`]"}])")).arg(users.at(0)))).status, 200);
+        QCOMPARE(
+            s.patch(QStringLiteral("/Groups/") + gid,
+                    patchOps(
+                        QString::fromUtf8(jq(R"([{"op":"remove","path":"members[value eq `%1`]"}])")).arg(users.at(0))))
+                .status,
+            200);
 
         // Push Now on an emptied group: replace members with [].
-        const Reply emptied = s.patch(QStringLiteral("/Groups/") + gid, patchOps(QStringLiteral(R"([{"op":"replace","path":"members","value":[]}])")));
+        const Reply emptied = s.patch(QStringLiteral("/Groups/") + gid,
+                                      patchOps(QStringLiteral(R"([{"op":"replace","path":"members","value":[]}])")));
         QCOMPARE(emptied.status, 200);
         QVERIFY(emptied.json().value(QLatin1StringView("members")).toArray().isEmpty());
         // GW111's variant: a no-path replace that carries members.
-        const Reply gw = s.patch(QStringLiteral("/Groups/") + gid,
-                                 patchOps(QStringLiteral(R"([{"op":"replace","value":{"id":"%1","displayName":"developers","members":[{"value":"%2"}]}}])").arg(gid, users.at(5))));
+        const Reply gw = s.patch(
+            QStringLiteral("/Groups/") + gid,
+            patchOps(
+                QStringLiteral(
+                    R"([{"op":"replace","value":{"id":"%1","displayName":"developers","members":[{"value":"%2"}]}}])")
+                    .arg(gid, users.at(5))));
         QCOMPARE(gw.status, 200);
         QCOMPARE(memberIds(gw), QStringList{users.at(5)});
 
@@ -271,12 +307,16 @@ private Q_SLOTS:
         ScimTestServer s;
         const QString a = assign(s, QStringLiteral("a@example.com"));
         const QString b = assign(s, QStringLiteral("b@example.com"));
-        const Reply created = s.post(QStringLiteral("/Groups"),
-                                     R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"ops","members":[]})");
+        const Reply created =
+            s.post(QStringLiteral("/Groups"),
+                   R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"ops","members":[]})");
         const QString gid = created.json().value(QLatin1StringView("id")).toString();
         const Reply put = getThenPut(s, QStringLiteral("/Groups/") + gid, [&](QJsonObject &g) {
-            g.insert(QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), a}, {QStringLiteral("display"), QStringLiteral("a@example.com")}},
-                                                           QJsonObject{{QStringLiteral("value"), b}, {QStringLiteral("display"), QStringLiteral("b@example.com")}}});
+            g.insert(QStringLiteral("members"),
+                     QJsonArray{QJsonObject{{QStringLiteral("value"), a},
+                                            {QStringLiteral("display"), QStringLiteral("a@example.com")}},
+                                QJsonObject{{QStringLiteral("value"), b},
+                                            {QStringLiteral("display"), QStringLiteral("b@example.com")}}});
         });
         QCOMPARE(put.status, 200);
         QStringList expected{a, b};
@@ -292,11 +332,29 @@ private Q_SLOTS:
         QCOMPARE(memberIds(renamed), QStringList{b});
     }
 
+    void patchErrorsNameTheClientsOperation()
+    {
+        ScimTestServer s;
+        const QString a = assign(s, QStringLiteral("a@example.com"));
+        const Reply created = s.post(QStringLiteral("/Groups"), R"({"displayName":"idx","members":[]})");
+        const QString gid = created.json().value(QLatin1StringView("id")).toString();
+        // Operation 0 is a member operation, handled apart from the others; operation 1 is the bad one.
+        const Reply r = s.patch(QStringLiteral("/Groups/") + gid,
+                                patchOps(QStringLiteral(R"([{"op":"add","path":"members","value":[{"value":"%1"}]},)"
+                                                        R"({"op":"replace","path":"displayName","value":42}])")
+                                             .arg(a)));
+        QVERIFY(r.isScimError(400, QStringLiteral("invalidValue")));
+        QVERIFY2(r.json().value(QLatin1StringView("detail")).toString().startsWith(QLatin1StringView("Operations[1]")),
+                 r.body.constData());
+        QVERIFY(s.get(QStringLiteral("/Groups/") + gid).json().value(QLatin1StringView("members")).toArray().isEmpty());
+    }
+
     void duplicateGroupNameIs409()
     {
         ScimTestServer s;
         QCOMPARE(s.post(QStringLiteral("/Groups"), R"({"displayName":"Sales","members":[]})").status, 201);
-        QVERIFY(s.post(QStringLiteral("/Groups"), R"({"displayName":"sales","members":[]})").isScimError(409, QStringLiteral("uniqueness")));
+        QVERIFY(s.post(QStringLiteral("/Groups"), R"({"displayName":"sales","members":[]})")
+                    .isScimError(409, QStringLiteral("uniqueness")));
     }
 
     void unknownMemberIsRefusedAndNothingApplied()
@@ -305,8 +363,11 @@ private Q_SLOTS:
         const QString a = assign(s, QStringLiteral("a@example.com"));
         const Reply created = s.post(QStringLiteral("/Groups"), R"({"displayName":"eng","members":[]})");
         const QString gid = created.json().value(QLatin1StringView("id")).toString();
-        const Reply r = s.patch(QStringLiteral("/Groups/") + gid,
-                                patchOps(QStringLiteral(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"no-such-user"}]}])").arg(a)));
+        const Reply r =
+            s.patch(QStringLiteral("/Groups/") + gid,
+                    patchOps(QStringLiteral(
+                                 R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"no-such-user"}]}])")
+                                 .arg(a)));
         QVERIFY(r.isScimError(400, QStringLiteral("invalidValue")));
         QVERIFY(r.json().value(QLatin1StringView("detail")).toString().contains(QLatin1StringView("no-such-user")));
         QVERIFY(s.get(QStringLiteral("/Groups/") + gid).json().value(QLatin1StringView("members")).toArray().isEmpty());
@@ -346,38 +407,61 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("active")), QJsonValue(false));
         // Value-filter paths and extension URN paths.
-        r = s.patch(path, patchOps(QString::fromUtf8(jq(
-                              R"([{"op":"Replace","path":"emails[type eq `work`].value","value":"erin.new@example.com"},)"
-                              R"({"op":"Replace","path":"name.familyName","value":"Smith"},)"
-                              R"({"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"701984"}])"))));
+        r = s.patch(
+            path,
+            patchOps(QString::fromUtf8(jq(
+                R"([{"op":"Replace","path":"emails[type eq `work`].value","value":"erin.new@example.com"},)"
+                R"({"op":"Replace","path":"name.familyName","value":"Smith"},)"
+                R"({"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber","value":"701984"}])"))));
         QCOMPARE(r.status, 200);
         const QJsonObject u = r.json();
-        QCOMPARE(u.value(QLatin1StringView("emails")).toArray().first().toObject().value(QLatin1StringView("value")).toString(), QStringLiteral("erin.new@example.com"));
-        QCOMPARE(u.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("familyName")).toString(), QStringLiteral("Smith"));
-        QCOMPARE(u.value(QLatin1StringView("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")).toObject()
-                     .value(QLatin1StringView("employeeNumber")).toString(), QStringLiteral("701984"));
+        QCOMPARE(u.value(QLatin1StringView("emails"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("value"))
+                     .toString(),
+                 QStringLiteral("erin.new@example.com"));
+        QCOMPARE(u.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("familyName")).toString(),
+                 QStringLiteral("Smith"));
+        QCOMPARE(u.value(QLatin1StringView("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"))
+                     .toObject()
+                     .value(QLatin1StringView("employeeNumber"))
+                     .toString(),
+                 QStringLiteral("701984"));
         // Entra's member removal by value array removes only the listed members.
         const QString other = assign(s, QStringLiteral("frank@example.com"));
-        const Reply g = s.post(QStringLiteral("/Groups"),
-                               json({{QStringLiteral("displayName"), QStringLiteral("Entra group")},
-                                     {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), id}},
-                                                                            QJsonObject{{QStringLiteral("value"), other}}}}}));
+        const Reply g =
+            s.post(QStringLiteral("/Groups"),
+                   json({{QStringLiteral("displayName"), QStringLiteral("Entra group")},
+                         {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), id}},
+                                                                QJsonObject{{QStringLiteral("value"), other}}}}}));
         const QString gid = g.json().value(QLatin1StringView("id")).toString();
-        r = s.patch(QStringLiteral("/Groups/") + gid, patchOps(QStringLiteral(R"([{"op":"Remove","path":"members","value":[{"value":"%1"}]}])").arg(id)));
+        r = s.patch(QStringLiteral("/Groups/") + gid,
+                    patchOps(QStringLiteral(R"([{"op":"Remove","path":"members","value":[{"value":"%1"}]}])").arg(id)));
         QCOMPARE(r.status, 200);
         QCOMPARE(memberIds(r), QStringList{other});
-        r = s.patch(QStringLiteral("/Groups/") + gid, patchOps(QStringLiteral(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
+        r = s.patch(
+            QStringLiteral("/Groups/") + gid,
+            patchOps(
+                QStringLiteral(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("members")).toArray().size(), 2);
         // Entra's group lookup and read without members.
         r = s.get(QStringLiteral("/Groups?excludedAttributes=members&filter=displayName%20eq%20%22Entra%20group%22"));
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(1));
-        QVERIFY(!r.json().value(QLatin1StringView("Resources")).toArray().first().toObject().contains(QLatin1StringView("members")));
+        QVERIFY(!r.json()
+                     .value(QLatin1StringView("Resources"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QLatin1StringView("members")));
         r = s.get(QStringLiteral("/Groups/") + gid + QStringLiteral("?excludedAttributes=members"));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json().contains(QLatin1StringView("members")));
         // Entra's filter on a value path.
-        r = s.get(QStringLiteral("/Users?filter=") + enc(QStringLiteral(R"(emails[type eq "work"].value eq "erin.new@example.com")")));
+        r = s.get(QStringLiteral("/Users?filter=") +
+                  enc(QStringLiteral(R"(emails[type eq "work"].value eq "erin.new@example.com")")));
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(1));
     }
 };

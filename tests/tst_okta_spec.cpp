@@ -28,8 +28,9 @@ private:
     static bool isNumber(const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).isDouble(); }
     static bool hasListSchema(const QJsonObject &o)
     {
-        return o.value(QLatin1StringView("schemas")).toArray().contains(
-            QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse"));
+        return o.value(QLatin1StringView("schemas"))
+            .toArray()
+            .contains(QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse"));
     }
 
     std::unique_ptr<ScimTestServer> m_server;
@@ -52,7 +53,8 @@ private Q_SLOTS:
         m_server = std::make_unique<ScimTestServer>();
         m_auth = "Bearer " + m_server->token;
         // "At least one user must exist before the run" [PREP].
-        const Reply seed = m_server->post(QStringLiteral("/Users"), readTestData(QStringLiteral("okta/create-user.json")));
+        const Reply seed =
+            m_server->post(QStringLiteral("/Users"), readTestData(QStringLiteral("okta/create-user.json")));
         QCOMPARE(seed.status, 201);
     }
 
@@ -67,11 +69,19 @@ private Q_SLOTS:
         QCOMPARE(resources.size(), 1);
         const QJsonObject u = resources.first().toObject();
         QVERIFY(!u.value(QLatin1StringView("id")).toString().isEmpty());
-        QVERIFY(!u.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("familyName")).toString().isEmpty());
-        QVERIFY(!u.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("givenName")).toString().isEmpty());
+        QVERIFY(
+            !u.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("familyName")).toString().isEmpty());
+        QVERIFY(
+            !u.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("givenName")).toString().isEmpty());
         QVERIFY(!u.value(QLatin1StringView("userName")).toString().isEmpty());
         QCOMPARE(u.value(QLatin1StringView("active")), QJsonValue(true));
-        QVERIFY(!u.value(QLatin1StringView("emails")).toArray().first().toObject().value(QLatin1StringView("value")).toString().isEmpty());
+        QVERIFY(!u.value(QLatin1StringView("emails"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("value"))
+                     .toString()
+                     .isEmpty());
         m_isvUserId = u.value(QLatin1StringView("id")).toString();
     }
 
@@ -110,7 +120,8 @@ private Q_SLOTS:
         const QJsonObject body{
             {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
             {QStringLiteral("userName"), m_userName},
-            {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), m_given}, {QStringLiteral("familyName"), m_family}}},
+            {QStringLiteral("name"),
+             QJsonObject{{QStringLiteral("givenName"), m_given}, {QStringLiteral("familyName"), m_family}}},
             {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("primary"), true},
                                                               {QStringLiteral("value"), m_userName},
                                                               {QStringLiteral("type"), QStringLiteral("work")}}}},
@@ -122,9 +133,13 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1StringView("active")), QJsonValue(true));
         m_idUserOne = o.value(QLatin1StringView("id")).toString();
         QVERIFY(!m_idUserOne.isEmpty());
-        QCOMPARE(o.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("familyName")).toString(), m_family);
-        QCOMPARE(o.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("givenName")).toString(), m_given);
-        QVERIFY(o.value(QLatin1StringView("schemas")).toArray().contains(QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")));
+        QCOMPARE(o.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("familyName")).toString(),
+                 m_family);
+        QCOMPARE(o.value(QLatin1StringView("name")).toObject().value(QLatin1StringView("givenName")).toString(),
+                 m_given);
+        QVERIFY(o.value(QLatin1StringView("schemas"))
+                    .toArray()
+                    .contains(QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")));
         QCOMPARE(o.value(QLatin1StringView("userName")).toString(), m_userName); // case preserved
         QCOMPARE(r.header("Location"), (m_server->baseUrl() + QStringLiteral("/Users/") + m_idUserOne).toUtf8());
     }
@@ -138,23 +153,27 @@ private Q_SLOTS:
 
     void step15_duplicateIs409()
     {
-        const QJsonObject body{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
-                               {QStringLiteral("userName"), m_userName},
-                               {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), m_given}, {QStringLiteral("familyName"), m_family}}},
-                               {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), m_userName}}}},
-                               {QStringLiteral("active"), true}};
+        const QJsonObject body{
+            {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+            {QStringLiteral("userName"), m_userName},
+            {QStringLiteral("name"),
+             QJsonObject{{QStringLiteral("givenName"), m_given}, {QStringLiteral("familyName"), m_family}}},
+            {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), m_userName}}}},
+            {QStringLiteral("active"), true}};
         const Reply r = m_server->send("POST", QStringLiteral("/Users"), json(body), m_auth, pHeaders());
         QVERIFY2(r.isScimError(409, QStringLiteral("uniqueness")), r.body.constData());
         // Also with the userName in another case: uniqueness is case-insensitive.
         QJsonObject upper = body;
         upper.insert(QStringLiteral("userName"), m_userName.toUpper());
-        QVERIFY(m_server->send("POST", QStringLiteral("/Users"), json(upper), m_auth, pHeaders()).isScimError(409, QStringLiteral("uniqueness")));
+        QVERIFY(m_server->send("POST", QStringLiteral("/Users"), json(upper), m_auth, pHeaders())
+                    .isScimError(409, QStringLiteral("uniqueness")));
     }
 
     void step17_caseInsensitiveFilter()
     {
-        const Reply r = h("GET", QStringLiteral("/Users?filter=userName%20eq%20%22") +
-                                     QString::fromLatin1(QUrl::toPercentEncoding(m_userName.toUpper())) + QStringLiteral("%22"));
+        const Reply r =
+            h("GET", QStringLiteral("/Users?filter=userName%20eq%20%22") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(m_userName.toUpper())) + QStringLiteral("%22"));
         QCOMPARE(r.status, 200);
         const QJsonArray resources = r.json().value(QLatin1StringView("Resources")).toArray();
         QCOMPARE(resources.size(), 1);
@@ -171,23 +190,22 @@ private Q_SLOTS:
 
     void step21_badTokenIs401()
     {
-        const Reply r = m_server->send("GET", QStringLiteral("/Users?filter=userName%20eq%20%22x%22"), {}, "non-token", hHeaders());
+        const Reply r =
+            m_server->send("GET", QStringLiteral("/Users?filter=userName%20eq%20%22x%22"), {}, "non-token", hHeaders());
         QVERIFY2(r.isScimError(401), r.body.constData());
         QVERIFY(!r.header("WWW-Authenticate").isEmpty());
     }
 
-    void step23_malformedIdIs404()
-    {
-        QVERIFY(h("GET", QStringLiteral("/Users/00919288221112222")).isScimError(404));
-    }
+    void step23_malformedIdIs404() { QVERIFY(h("GET", QStringLiteral("/Users/00919288221112222")).isScimError(404)); }
 
     // §7.2, the 2023 variant with groups, PUT and PATCH.
     void v2023_step19_putWithPhone()
     {
         const QJsonObject current = h("GET", QStringLiteral("/Users/") + m_idUserOne).json();
         QJsonObject body = current;
-        body.insert(QStringLiteral("phoneNumbers"), QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("555-555-5555")},
-                                                                           {QStringLiteral("type"), QStringLiteral("work")}}});
+        body.insert(QStringLiteral("phoneNumbers"),
+                    QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("555-555-5555")},
+                                           {QStringLiteral("type"), QStringLiteral("work")}}});
         const Reply r = h("PUT", QStringLiteral("/Users/") + m_idUserOne, json(body));
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
@@ -204,7 +222,8 @@ private Q_SLOTS:
         const QString groupName = QStringLiteral("Runscope Group 789");
         const QJsonObject member{{QStringLiteral("value"), m_idUserOne}, {QStringLiteral("display"), m_userName}};
         const Reply created = h("POST", QStringLiteral("/Groups"),
-                                json({{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")}},
+                                json({{QStringLiteral("schemas"),
+                                       QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")}},
                                       {QStringLiteral("displayName"), groupName},
                                       {QStringLiteral("members"), QJsonArray{member}}}));
         QCOMPARE(created.status, 201);
@@ -217,15 +236,19 @@ private Q_SLOTS:
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json().value(QLatin1StringView("members")).toArray().size(), 1);
 
-        const QString removeOp = QString::fromUtf8(jq(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"members[value eq `%1`]"}]})")).arg(m_idUserOne);
+        const QString removeOp =
+            QString::fromUtf8(
+                jq(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"members[value eq `%1`]"}]})"))
+                .arg(m_idUserOne);
         const Reply removed = h("PATCH", QStringLiteral("/Groups/") + groupId, removeOp.toUtf8());
         QCOMPARE(removed.status, 200);
         QVERIFY(removed.json().value(QLatin1StringView("members")).toArray().isEmpty());
 
-        const QJsonObject addOp{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp")}},
-                                {QStringLiteral("Operations"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
-                                                                                      {QStringLiteral("path"), QStringLiteral("members")},
-                                                                                      {QStringLiteral("value"), QJsonArray{member}}}}}};
+        const QJsonObject addOp{
+            {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp")}},
+            {QStringLiteral("Operations"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                                                  {QStringLiteral("path"), QStringLiteral("members")},
+                                                                  {QStringLiteral("value"), QJsonArray{member}}}}}};
         const Reply added = h("PATCH", QStringLiteral("/Groups/") + groupId, json(addOp));
         QCOMPARE(added.status, 200);
         const QJsonObject a0 = added.json().value(QLatin1StringView("members")).toArray().first().toObject();
@@ -233,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(a0.value(QLatin1StringView("display")).toString(), m_userName);
 
         const Reply replaced = h("PUT", QStringLiteral("/Groups/") + groupId,
-                                 json({{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")}},
+                                 json({{QStringLiteral("schemas"),
+                                        QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")}},
                                        {QStringLiteral("displayName"), groupName},
                                        {QStringLiteral("members"), QJsonArray{}}}));
         QCOMPARE(replaced.status, 200);
@@ -247,12 +271,14 @@ private Q_SLOTS:
 
     void v2023_step35_deactivateByPatch()
     {
-        const Reply r = h("PATCH", QStringLiteral("/Users/") + m_idUserOne,
-                          R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})");
+        const Reply r = h(
+            "PATCH", QStringLiteral("/Users/") + m_idUserOne,
+            R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("active")), QJsonValue(false));
         // Soft delete: still readable and still found by filter (CRUD test step 11).
-        QCOMPARE(h("GET", QStringLiteral("/Users/") + m_idUserOne).json().value(QLatin1StringView("active")), QJsonValue(false));
+        QCOMPARE(h("GET", QStringLiteral("/Users/") + m_idUserOne).json().value(QLatin1StringView("active")),
+                 QJsonValue(false));
     }
 
     // The 2016 beta suite sends its token in an "Authentication" header, which is not HTTP auth: refused.

@@ -55,15 +55,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_s = std::make_unique<ScimTestServer>();
-        const QStringList people{QStringLiteral("Zoe"), QStringLiteral("adam"), QStringLiteral("Mia"), QStringLiteral("bea"), QStringLiteral("Carl")};
+        const QStringList people{QStringLiteral("Zoe"), QStringLiteral("adam"), QStringLiteral("Mia"),
+                                 QStringLiteral("bea"), QStringLiteral("Carl")};
         for (int i = 0; i < people.size(); ++i) {
             const QString login = people.at(i).toLower() + QStringLiteral("@example.com");
-            const QJsonObject body{{QStringLiteral("userName"), QString(people.at(i) + QStringLiteral("@Example.com"))},
-                                   {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), people.at(i)}, {QStringLiteral("familyName"), QStringLiteral("Test")}}},
-                                   {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), login}, {QStringLiteral("type"), QStringLiteral("work")}, {QStringLiteral("primary"), true}}}},
-                                   {QStringLiteral("title"), i % 2 ? QStringLiteral("Engineer") : QStringLiteral("Manager")},
-                                   {QStringLiteral("externalId"), QStringLiteral("00u%1").arg(i)},
-                                   {QStringLiteral("active"), i != 4}};
+            const QJsonObject body{
+                {QStringLiteral("userName"), QString(people.at(i) + QStringLiteral("@Example.com"))},
+                {QStringLiteral("name"), QJsonObject{{QStringLiteral("givenName"), people.at(i)},
+                                                     {QStringLiteral("familyName"), QStringLiteral("Test")}}},
+                {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("value"), login},
+                                                                  {QStringLiteral("type"), QStringLiteral("work")},
+                                                                  {QStringLiteral("primary"), true}}}},
+                {QStringLiteral("title"), i % 2 ? QStringLiteral("Engineer") : QStringLiteral("Manager")},
+                {QStringLiteral("externalId"), QStringLiteral("00u%1").arg(i)},
+                {QStringLiteral("active"), i != 4}};
             const Reply r = m_s->post(QStringLiteral("/Users"), json(body));
             QCOMPARE(r.status, 201);
             m_ids.append(r.json().value(QLatin1StringView("id")).toString());
@@ -100,7 +105,8 @@ private Q_SLOTS:
         QTest::newRow("sw") << QStringLiteral("userName sw \"m\"") << 1;
         QTest::newRow("ew") << QStringLiteral("userName ew \".COM\"") << 5;
         QTest::newRow("pr") << QStringLiteral("title pr") << 5;
-        QTest::newRow("and/or/not with parens") << QStringLiteral("(title eq \"Engineer\" or userName sw \"z\") and not (active eq false)") << 3;
+        QTest::newRow("and/or/not with parens")
+            << QStringLiteral("(title eq \"Engineer\" or userName sw \"z\") and not (active eq false)") << 3;
         QTest::newRow("complex value filter") << QStringLiteral("emails[type eq \"work\" and value co \"bea\"]") << 1;
         QTest::newRow("sub-attribute") << QStringLiteral("name.givenName eq \"carl\"") << 1;
         QTest::newRow("meta.lastModified gt") << QStringLiteral("meta.lastModified gt \"2011-05-13T04:42:34Z\"") << 5;
@@ -119,36 +125,42 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")).toInt(-1), expected);
         // The '+' form of spaces decodes the same way.
-        const Reply plus = m_s->get(QStringLiteral("/Users?filter=") + enc(filter).replace(QStringLiteral("%20"), QStringLiteral("+")));
+        const Reply plus = m_s->get(QStringLiteral("/Users?filter=") +
+                                    enc(filter).replace(QStringLiteral("%20"), QStringLiteral("+")));
         QCOMPARE(plus.json().value(QLatin1StringView("totalResults")).toInt(-1), expected);
     }
 
     void badFiltersAre400()
     {
-        for (const QString &f : {QStringLiteral("userName eq"), QStringLiteral("userName xx \"a\""), QStringLiteral("(userName eq \"a\""),
-                                 QStringLiteral("userName eq \"unterminated"), QStringLiteral("emails[type eq \"work\""), QStringLiteral("and"),
+        for (const QString &f : {QStringLiteral("userName eq"), QStringLiteral("userName xx \"a\""),
+                                 QStringLiteral("(userName eq \"a\""), QStringLiteral("userName eq \"unterminated"),
+                                 QStringLiteral("emails[type eq \"work\""), QStringLiteral("and"),
                                  QString(QString(200, u'(') + QStringLiteral("userName pr") + QString(200, u')'))}) {
             const Reply r = m_s->get(QStringLiteral("/Users?filter=") + enc(f));
-            QVERIFY2(r.isScimError(400, QStringLiteral("invalidFilter")), qPrintable(f + QStringLiteral(" -> ") + QString::fromUtf8(r.body)));
+            QVERIFY2(r.isScimError(400, QStringLiteral("invalidFilter")),
+                     qPrintable(f + QStringLiteral(" -> ") + QString::fromUtf8(r.body)));
         }
     }
 
     void sorting()
     {
         Reply r = m_s->get(QStringLiteral("/Users?sortBy=userName"));
-        QCOMPARE(userNames(r), (QStringList{QStringLiteral("adam@Example.com"), QStringLiteral("bea@Example.com"), QStringLiteral("Carl@Example.com"),
-                                            QStringLiteral("Mia@Example.com"), QStringLiteral("Zoe@Example.com")}));
+        QCOMPARE(userNames(r), (QStringList{QStringLiteral("adam@Example.com"), QStringLiteral("bea@Example.com"),
+                                            QStringLiteral("Carl@Example.com"), QStringLiteral("Mia@Example.com"),
+                                            QStringLiteral("Zoe@Example.com")}));
         r = m_s->get(QStringLiteral("/Users?sortBy=name.givenName&sortOrder=descending&count=2"));
         QCOMPARE(userNames(r), (QStringList{QStringLiteral("Zoe@Example.com"), QStringLiteral("Mia@Example.com")}));
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(5));
         r = m_s->get(QStringLiteral("/Users?sortBy=emails&filter=title%20eq%20%22Engineer%22"));
         QCOMPARE(userNames(r), (QStringList{QStringLiteral("adam@Example.com"), QStringLiteral("bea@Example.com")}));
-        QVERIFY(m_s->get(QStringLiteral("/Users?sortBy=userName&sortOrder=sideways")).isScimError(400, QStringLiteral("invalidValue")));
+        QVERIFY(m_s->get(QStringLiteral("/Users?sortBy=userName&sortOrder=sideways"))
+                    .isScimError(400, QStringLiteral("invalidValue")));
     }
 
     void attributeProjection()
     {
-        Reply r = m_s->get(QStringLiteral("/Users/") + m_ids.at(0) + QStringLiteral("?attributes=userName,name.givenName"));
+        Reply r =
+            m_s->get(QStringLiteral("/Users/") + m_ids.at(0) + QStringLiteral("?attributes=userName,name.givenName"));
         QJsonObject u = r.json();
         QCOMPARE(u.value(QLatin1StringView("id")).toString(), m_ids.at(0)); // returned: always
         QCOMPARE(u.value(QLatin1StringView("userName")).toString(), QStringLiteral("Zoe@Example.com"));
@@ -167,14 +179,17 @@ private Q_SLOTS:
         const Reply r = m_s->get(path);
         const QByteArray etag = r.header("ETag");
         QVERIFY(etag.startsWith("W/\""));
-        QCOMPARE(QString::fromLatin1(etag), r.json().value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("version")).toString());
+        QCOMPARE(QString::fromLatin1(etag),
+                 r.json().value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("version")).toString());
         Reply notModified = m_s->send("GET", path, {}, "Bearer " + m_s->token, {{"If-None-Match", etag}});
         QCOMPARE(notModified.status, 304);
-        const QByteArray patch = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"title","value":"Lead"}]})";
+        const QByteArray patch =
+            R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"title","value":"Lead"}]})";
         const Reply stale = m_s->send("PATCH", path, patch, "Bearer " + m_s->token,
                                       {{"Content-Type", "application/scim+json"}, {"If-Match", "W/\"999\""}});
         QVERIFY(stale.isScimError(412));
-        const Reply ok = m_s->send("PATCH", path, patch, "Bearer " + m_s->token, {{"Content-Type", "application/scim+json"}, {"If-Match", etag}});
+        const Reply ok = m_s->send("PATCH", path, patch, "Bearer " + m_s->token,
+                                   {{"Content-Type", "application/scim+json"}, {"If-Match", etag}});
         QCOMPARE(ok.status, 200);
         QVERIFY(ok.header("ETag") != etag);
     }
@@ -184,18 +199,32 @@ private Q_SLOTS:
         Reply r = m_s->get(QStringLiteral("/ServiceProviderConfig"));
         QCOMPARE(r.status, 200);
         QJsonObject c = r.json();
-        QCOMPARE(c.value(QLatin1StringView("patch")).toObject().value(QLatin1StringView("supported")), QJsonValue(true));
-        QCOMPARE(c.value(QLatin1StringView("bulk")).toObject().value(QLatin1StringView("supported")), QJsonValue(false));
-        QCOMPARE(c.value(QLatin1StringView("filter")).toObject().value(QLatin1StringView("maxResults")), QJsonValue(1000));
+        QCOMPARE(c.value(QLatin1StringView("patch")).toObject().value(QLatin1StringView("supported")),
+                 QJsonValue(true));
+        QCOMPARE(c.value(QLatin1StringView("bulk")).toObject().value(QLatin1StringView("supported")),
+                 QJsonValue(false));
+        QCOMPARE(c.value(QLatin1StringView("filter")).toObject().value(QLatin1StringView("maxResults")),
+                 QJsonValue(1000));
         QCOMPARE(c.value(QLatin1StringView("etag")).toObject().value(QLatin1StringView("supported")), QJsonValue(true));
         QCOMPARE(c.value(QLatin1StringView("sort")).toObject().value(QLatin1StringView("supported")), QJsonValue(true));
-        QCOMPARE(c.value(QLatin1StringView("authenticationSchemes")).toArray().first().toObject().value(QLatin1StringView("type")).toString(),
+        QCOMPARE(c.value(QLatin1StringView("authenticationSchemes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("type"))
+                     .toString(),
                  QStringLiteral("oauthbearertoken"));
         r = m_s->get(QStringLiteral("/ResourceTypes"));
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(2));
         r = m_s->get(QStringLiteral("/ResourceTypes/User"));
         QCOMPARE(r.json().value(QLatin1StringView("endpoint")).toString(), QStringLiteral("/Users"));
-        QCOMPARE(r.json().value(QLatin1StringView("schemaExtensions")).toArray().first().toObject().value(QLatin1StringView("schema")).toString(),
+        QCOMPARE(r.json()
+                     .value(QLatin1StringView("schemaExtensions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("schema"))
+                     .toString(),
                  QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"));
         r = m_s->get(QStringLiteral("/Schemas"));
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(3));
@@ -226,11 +255,17 @@ private Q_SLOTS:
 
     void search()
     {
-        const Reply r = m_s->post(QStringLiteral("/Users/.search"),
-                                  jq(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"title eq `Manager`","startIndex":1,"count":10,"attributes":["userName"]})"));
+        const Reply r = m_s->post(
+            QStringLiteral("/Users/.search"),
+            jq(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"title eq `Manager`","startIndex":1,"count":10,"attributes":["userName"]})"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1StringView("totalResults")), QJsonValue(3));
-        QVERIFY(!r.json().value(QLatin1StringView("Resources")).toArray().first().toObject().contains(QLatin1StringView("emails")));
+        QVERIFY(!r.json()
+                     .value(QLatin1StringView("Resources"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QLatin1StringView("emails")));
     }
 
     void authentication()
@@ -245,15 +280,26 @@ private Q_SLOTS:
         // A token opens only its own directory.
         const QByteArray otherToken = m_s->addDirectory(QStringLiteral("other"));
         QVERIFY(m_s->send("GET", path, {}, "Bearer " + otherToken).isScimError(401));
-        QCOMPARE(m_s->send("GET", QStringLiteral("/Users"), {}, "Bearer " + otherToken, HttpClient::oktaHeaders()).status, 401);
+        QCOMPARE(
+            m_s->send("GET", QStringLiteral("/Users"), {}, "Bearer " + otherToken, HttpClient::oktaHeaders()).status,
+            401);
         HttpClient client;
-        QCOMPARE(client.send("GET", m_s->url(QStringLiteral("/Users"), QStringLiteral("other")), {}, "Bearer " + otherToken).status, 200);
-        QCOMPARE(client.send("GET", m_s->url(QStringLiteral("/Users"), QStringLiteral("other")), {}, "Bearer " + otherToken)
-                     .json().value(QLatin1StringView("totalResults")), QJsonValue(0));
+        QCOMPARE(
+            client.send("GET", m_s->url(QStringLiteral("/Users"), QStringLiteral("other")), {}, "Bearer " + otherToken)
+                .status,
+            200);
+        QCOMPARE(
+            client.send("GET", m_s->url(QStringLiteral("/Users"), QStringLiteral("other")), {}, "Bearer " + otherToken)
+                .json()
+                .value(QLatin1StringView("totalResults")),
+            QJsonValue(0));
         // An unknown directory answers like a bad token.
-        QVERIFY(client.send("GET", m_s->url(QStringLiteral("/Users"), QStringLiteral("nope")), {}, "Bearer " + m_s->token).isScimError(401));
+        QVERIFY(
+            client.send("GET", m_s->url(QStringLiteral("/Users"), QStringLiteral("nope")), {}, "Bearer " + m_s->token)
+                .isScimError(401));
         // Tokens in the query string are refused even when valid.
-        const Reply q = m_s->send("GET", QStringLiteral("/Users?access_token=") + QString::fromLatin1(m_s->token), {}, {});
+        const Reply q =
+            m_s->send("GET", QStringLiteral("/Users?access_token=") + QString::fromLatin1(m_s->token), {}, {});
         QVERIFY(q.isScimError(401));
         QVERIFY(q.json().value(QLatin1StringView("detail")).toString().contains(QLatin1StringView("query string")));
         QVERIFY(m_s->send("GET", QStringLiteral("/Users?access_token=x"), {}, "Bearer " + m_s->token).isScimError(401));
@@ -262,15 +308,22 @@ private Q_SLOTS:
     void hostileIdsAre404()
     {
         const QByteArray before = snapshot();
-        for (const QString &id : {QStringLiteral("..%2F..%2Fetc%2Fpasswd"), QStringLiteral("%00"), QStringLiteral("%27%20OR%201%3D1--"),
-                                  QString(5000, u'a'), QStringLiteral("%E2%98%83"), QStringLiteral("%FF%FE"), QStringLiteral("bulkId%3Aqwerty"),
-                                  QStringLiteral("00919288221112222"), m_ids.at(0).toUpper()}) {
-            for (const QByteArray method : {QByteArrayLiteral("GET"), QByteArrayLiteral("PUT"), QByteArrayLiteral("PATCH"), QByteArrayLiteral("DELETE")}) {
-                const QByteArray body = method == "PATCH" ? QByteArrayLiteral(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})")
-                                                          : QByteArrayLiteral(R"({"userName":"x@example.com"})");
-                const Reply r = m_s->send(method, QStringLiteral("/Users/") + id, method == "GET" || method == "DELETE" ? QByteArray() : body,
-                                          "Bearer " + m_s->token);
-                QVERIFY2(r.isScimError(404), qPrintable(QString::fromLatin1(method) + u' ' + id.left(40) + QStringLiteral(" -> ") + QString::fromUtf8(r.body.left(200))));
+        for (const QString &id :
+             {QStringLiteral("..%2F..%2Fetc%2Fpasswd"), QStringLiteral("%00"), QStringLiteral("%27%20OR%201%3D1--"),
+              QString(5000, u'a'), QStringLiteral("%E2%98%83"), QStringLiteral("%FF%FE"),
+              QStringLiteral("bulkId%3Aqwerty"), QStringLiteral("00919288221112222"), m_ids.at(0).toUpper()}) {
+            for (const QByteArray &method : {QByteArrayLiteral("GET"), QByteArrayLiteral("PUT"),
+                                             QByteArrayLiteral("PATCH"), QByteArrayLiteral("DELETE")}) {
+                const QByteArray body =
+                    method == "PATCH"
+                        ? QByteArrayLiteral(
+                              R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})")
+                        : QByteArrayLiteral(R"({"userName":"x@example.com"})");
+                const Reply r =
+                    m_s->send(method, QStringLiteral("/Users/") + id,
+                              method == "GET" || method == "DELETE" ? QByteArray() : body, "Bearer " + m_s->token);
+                QVERIFY2(r.isScimError(404), qPrintable(QString::fromLatin1(method) + u' ' + id.left(40) +
+                                                        QStringLiteral(" -> ") + QString::fromUtf8(r.body.left(200))));
             }
         }
         QCOMPARE(snapshot(), before);
@@ -289,9 +342,10 @@ private Q_SLOTS:
         for (const QJsonValue &v : cases) {
             const QJsonObject c = v.toObject();
             QTest::newRow(qPrintable(c.value(QLatin1StringView("name")).toString()))
-                << c.value(QLatin1StringView("method")).toString().toLatin1() << c.value(QLatin1StringView("path")).toString()
-                << c.value(QLatin1StringView("body")).toString().toUtf8() << c.value(QLatin1StringView("status")).toInt()
-                << c.value(QLatin1StringView("scimType")).toString();
+                << c.value(QLatin1StringView("method")).toString().toLatin1()
+                << c.value(QLatin1StringView("path")).toString()
+                << c.value(QLatin1StringView("body")).toString().toUtf8()
+                << c.value(QLatin1StringView("status")).toInt() << c.value(QLatin1StringView("scimType")).toString();
         }
     }
 
@@ -303,7 +357,8 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, scimType);
         const QByteArray before = snapshot();
-        const Reply r = m_s->send(method, QString(path).replace(QStringLiteral("{id}"), m_ids.at(1)), body, "Bearer " + m_s->token);
+        const Reply r =
+            m_s->send(method, QString(path).replace(QStringLiteral("{id}"), m_ids.at(1)), body, "Bearer " + m_s->token);
         QVERIFY2(r.isScimError(status, scimType), r.body.constData());
         QCOMPARE(snapshot(), before);
     }
@@ -328,20 +383,29 @@ private Q_SLOTS:
 
     void unknownAttributesAreKept()
     {
-        const Reply r = m_s->post(QStringLiteral("/Users"),
-                                  R"({"userName":"custom@example.com","deltastreamOrgadmin":true,"statsigOrgRole":"Admin",)"
-                                  R"("urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badge":"42"}})");
+        const Reply r =
+            m_s->post(QStringLiteral("/Users"),
+                      R"({"userName":"custom@example.com","deltastreamOrgadmin":true,"statsigOrgRole":"Admin",)"
+                      R"("urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badge":"42"}})");
         QCOMPARE(r.status, 201);
-        const QJsonObject u = m_s->get(QStringLiteral("/Users/") + r.json().value(QLatin1StringView("id")).toString()).json();
+        const QJsonObject u =
+            m_s->get(QStringLiteral("/Users/") + r.json().value(QLatin1StringView("id")).toString()).json();
         QCOMPARE(u.value(QLatin1StringView("deltastreamOrgadmin")), QJsonValue(true));
         QCOMPARE(u.value(QLatin1StringView("statsigOrgRole")).toString(), QStringLiteral("Admin"));
-        QCOMPARE(u.value(QLatin1StringView("urn:ietf:params:scim:schemas:extension:acme:2.0:User")).toObject().value(QLatin1StringView("badge")).toString(), QStringLiteral("42"));
-        QVERIFY(u.value(QLatin1StringView("schemas")).toArray().contains(QStringLiteral("urn:ietf:params:scim:schemas:extension:acme:2.0:User")));
+        QCOMPARE(u.value(QLatin1StringView("urn:ietf:params:scim:schemas:extension:acme:2.0:User"))
+                     .toObject()
+                     .value(QLatin1StringView("badge"))
+                     .toString(),
+                 QStringLiteral("42"));
+        QVERIFY(u.value(QLatin1StringView("schemas"))
+                    .toArray()
+                    .contains(QStringLiteral("urn:ietf:params:scim:schemas:extension:acme:2.0:User")));
         // Filterable, and PATCHable by no-path replace (Okta flips the admin attribute this way).
         const Reply f = m_s->get(QStringLiteral("/Users?filter=") + enc(QStringLiteral("deltastreamOrgadmin eq true")));
         QCOMPARE(f.json().value(QLatin1StringView("totalResults")), QJsonValue(1));
-        const Reply p = m_s->patch(QStringLiteral("/Users/") + u.value(QLatin1StringView("id")).toString(),
-                                   R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"deltastreamOrgadmin":false}}]})");
+        const Reply p = m_s->patch(
+            QStringLiteral("/Users/") + u.value(QLatin1StringView("id")).toString(),
+            R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"deltastreamOrgadmin":false}}]})");
         QCOMPARE(p.json().value(QLatin1StringView("deltastreamOrgadmin")), QJsonValue(false));
         QCOMPARE(m_s->del(QStringLiteral("/Users/") + u.value(QLatin1StringView("id")).toString()).status, 204);
     }
@@ -350,7 +414,8 @@ private Q_SLOTS:
     {
         HttpClient client;
         const QString origin = m_s->baseUrl().section(QStringLiteral("/scim/"), 0, 0);
-        for (const QString &p : {QStringLiteral("/"), QStringLiteral("/scim"), QStringLiteral("/scim/v2"), QStringLiteral("/index.html")}) {
+        for (const QString &p : {QStringLiteral("/"), QStringLiteral("/scim"), QStringLiteral("/scim/v2"),
+                                 QStringLiteral("/index.html")}) {
             const Reply r = client.send("GET", QUrl(origin + p), {}, "Bearer " + m_s->token);
             QVERIFY2(r.isScimError(404), qPrintable(p));
         }
@@ -360,11 +425,16 @@ private Q_SLOTS:
 
     void journalRecordsAndRedacts()
     {
-        const Reply created = m_s->post(QStringLiteral("/Users"), R"({"userName":"journal@example.com","password":"S3cret!pw","active":true})");
+        const Reply created = m_s->post(QStringLiteral("/Users"),
+                                        R"({"userName":"journal@example.com","password":"S3cret!pw","active":true})");
         QCOMPARE(created.status, 201);
         const QString id = created.json().value(QLatin1StringView("id")).toString();
-        QCOMPARE(m_s->patch(QStringLiteral("/Users/") + id,
-                            R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})").status, 200);
+        QCOMPARE(
+            m_s->patch(
+                   QStringLiteral("/Users/") + id,
+                   R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})")
+                .status,
+            200);
         m_s->get(QStringLiteral("/Users?filter=userName%20eq%20%22journal%40example.com%22"));
         // A change flushes the batched reads before it, so the journal holds them all, in order.
         const Reply g = m_s->post(QStringLiteral("/Groups"), R"({"displayName":"journal group","members":[]})");
@@ -391,7 +461,8 @@ private Q_SLOTS:
         const QList<JournalEntry> all = journal(1000);
         bool sawRedactedQueryToken = false;
         for (const JournalEntry &e : all)
-            sawRedactedQueryToken = sawRedactedQueryToken || e.path.contains(QLatin1StringView("access_token=[redacted]"));
+            sawRedactedQueryToken =
+                sawRedactedQueryToken || e.path.contains(QLatin1StringView("access_token=[redacted]"));
         QVERIFY(sawRedactedQueryToken);
     }
 

@@ -41,8 +41,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setIdentity();
         scimdesk::cli::err() << QCoreApplication::translate(
-                                    "main", "No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the console "
-                                            "cannot open. Running the headless listener instead (scimdesk serve).")
+                                    "main",
+                                    "No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the console "
+                                    "cannot open. Running the headless listener instead (scimdesk serve).")
                              << Qt::endl;
         return scimdesk::cli::run({QStringLiteral("scimdesk"), QStringLiteral("serve")});
     }

@@ -10,10 +10,9 @@ namespace scimdesk::cli {
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("serve"),     QStringLiteral("directory"),
-                                      QStringLiteral("help"),      QStringLiteral("--help"),
-                                      QStringLiteral("-h"),        QStringLiteral("--version"),
-                                      QStringLiteral("-v"),        QStringLiteral("version")};
+    static const QStringList commands{
+        QStringLiteral("serve"), QStringLiteral("directory"), QStringLiteral("help"), QStringLiteral("--help"),
+        QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v"),   QStringLiteral("version")};
     return commands.contains(firstArgument);
 }
 

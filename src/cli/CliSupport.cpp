@@ -50,12 +50,23 @@ std::optional<qint64> parseDuration(const QString &text)
     if (!last.isDigit()) {
         number.chop(1);
         switch (last.unicode()) {
-        case 's': unit = 1000; break;
-        case 'm': unit = 60'000; break;
-        case 'h': unit = 3'600'000; break;
-        case 'd': unit = 86'400'000; break;
-        case 'w': unit = 7 * 86'400'000LL; break;
-        default: return std::nullopt;
+        case 's':
+            unit = 1000;
+            break;
+        case 'm':
+            unit = 60'000;
+            break;
+        case 'h':
+            unit = 3'600'000;
+            break;
+        case 'd':
+            unit = 86'400'000;
+            break;
+        case 'w':
+            unit = 7 * 86'400'000LL;
+            break;
+        default:
+            return std::nullopt;
         }
     }
     bool ok = false;

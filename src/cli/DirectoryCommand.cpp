@@ -25,8 +25,8 @@ QCommandLineOption databaseOption()
 
 std::unique_ptr<Database> openOrComplain(const QCommandLineParser &parser, const QString &command)
 {
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                  : defaultDatabasePath();
+    const QString path =
+        parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : defaultDatabasePath();
     auto db = Database::open(path, QStringLiteral("scimdesk-cli"));
     if (!db) {
         err() << Tr::tr("scimdesk %1: %2").arg(command, db.error()) << Qt::endl;
@@ -63,7 +63,8 @@ int add(const QStringList &args)
                                           Tr::tr("ORG"));
     const QCommandLineOption environment(QStringLiteral("environment"), Tr::tr("The environment it belongs to."),
                                          Tr::tr("ENV"));
-    const QCommandLineOption primary(QStringLiteral("primary"), Tr::tr("Make it the organization's primary directory."));
+    const QCommandLineOption primary(QStringLiteral("primary"),
+                                     Tr::tr("Make it the organization's primary directory."));
     const QCommandLineOption expiresIn(QStringLiteral("expires-in"),
                                        Tr::tr("Token lifetime, e.g. 365d, 12h, 30s (default: 365d)."),
                                        Tr::tr("DURATION"), QStringLiteral("365d"));
@@ -121,8 +122,8 @@ int add(const QStringList &args)
                       {QStringLiteral("organization"), created->directory.organization},
                       {QStringLiteral("environment"), created->directory.environment},
                       {QStringLiteral("primary"), created->directory.primary},
-                      {QStringLiteral("expires"), created->expiresMs ? QJsonValue(formatTime(*created->expiresMs))
-                                                                     : QJsonValue()}};
+                      {QStringLiteral("expires"),
+                       created->expiresMs ? QJsonValue(formatTime(*created->expiresMs)) : QJsonValue()}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
         return Ok;
     }
@@ -153,9 +154,9 @@ int list(const QStringList &args)
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << Tr::tr("scimdesk directory list: unexpected argument \"%1\".")
-                     .arg(parser.positionalArguments().first())
-              << Qt::endl;
+        err()
+            << Tr::tr("scimdesk directory list: unexpected argument \"%1\".").arg(parser.positionalArguments().first())
+            << Qt::endl;
         return Usage;
     }
     std::unique_ptr<Database> db = openOrComplain(parser, command);
@@ -172,7 +173,8 @@ int list(const QStringList &args)
                 {QStringLiteral("created"), formatTime(t.createdMs)},
                 {QStringLiteral("expires"), t.expiresMs ? QJsonValue(formatTime(*t.expiresMs)) : QJsonValue()},
                 {QStringLiteral("lastUsed"), t.lastUsedMs ? QJsonValue(formatTime(*t.lastUsedMs)) : QJsonValue()},
-                {QStringLiteral("lastUsedBy"), t.lastUsedClient.isEmpty() ? QJsonValue() : QJsonValue(t.lastUsedClient)}});
+                {QStringLiteral("lastUsedBy"),
+                 t.lastUsedClient.isEmpty() ? QJsonValue() : QJsonValue(t.lastUsedClient)}});
         }
         all.append(QJsonObject{{QStringLiteral("name"), d.name},
                                {QStringLiteral("path"), DirectoryAdmin::basePath(d.name)},
@@ -194,10 +196,11 @@ int list(const QStringList &args)
     for (const QJsonValue &v : std::as_const(all)) {
         const QJsonObject d = v.toObject();
         const QJsonArray tokens = d.value(QLatin1StringView("tokens")).toArray();
-        QString tokenText = tokens.isEmpty() ? Tr::tr("no token")
-                                             : Tr::tr("token %1, expires %2")
-                                                   .arg(tokens.last().toObject().value(QLatin1StringView("status")).toString(),
-                                                        tokens.last().toObject().value(QLatin1StringView("expires")).toString());
+        QString tokenText = tokens.isEmpty()
+                                ? Tr::tr("no token")
+                                : Tr::tr("token %1, expires %2")
+                                      .arg(tokens.last().toObject().value(QLatin1StringView("status")).toString(),
+                                           tokens.last().toObject().value(QLatin1StringView("expires")).toString());
         out() << QStringLiteral("%1  %2  %3  %4")
                      .arg(d.value(QLatin1StringView("name")).toString(), d.value(QLatin1StringView("path")).toString(),
                           d.value(QLatin1StringView("profile")).toString(), tokenText)
@@ -212,9 +215,10 @@ int runDirectory(const QStringList &args)
 {
     // args: ["scimdesk directory", SUBCOMMAND, ...]
     if (args.size() < 2 || args.at(1) == QLatin1StringView("--help") || args.at(1) == QLatin1StringView("-h")) {
-        out() << Tr::tr("Usage: scimdesk directory add NAME [--database PATH] [--profile NAME] [--organization ORG]\n"
-                        "                              [--environment ENV] [--primary] [--expires-in DURATION] [--json]\n"
-                        "       scimdesk directory list [--database PATH] [--json]\n")
+        out() << Tr::tr(
+                     "Usage: scimdesk directory add NAME [--database PATH] [--profile NAME] [--organization ORG]\n"
+                     "                              [--environment ENV] [--primary] [--expires-in DURATION] [--json]\n"
+                     "       scimdesk directory list [--database PATH] [--json]\n")
               << Qt::flush;
         return args.size() < 2 ? Usage : Ok;
     }

@@ -54,12 +54,12 @@ int runServe(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Run the SCIM 2.0 listener headless until SIGTERM or SIGINT."));
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), Tr::tr("The SQLite database file (default: %1).")
-                                                                            .arg(defaultDatabasePath()),
-                                            Tr::tr("PATH"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          Tr::tr("The address and port to listen on (default: %1).").arg(defaultListen()),
-                                          Tr::tr("HOST:PORT"), defaultListen());
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), Tr::tr("The SQLite database file (default: %1).").arg(defaultDatabasePath()),
+        Tr::tr("PATH"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), Tr::tr("The address and port to listen on (default: %1).").arg(defaultListen()),
+        Tr::tr("HOST:PORT"), defaultListen());
     const QCommandLineOption insecureOption(
         QStringLiteral("insecure-bind"),
         Tr::tr("Allow listening on a non-loopback address without TLS (tokens would cross the network in clear)."));
@@ -106,8 +106,8 @@ int runServe(const QStringList &args)
     if (auto db = Database::open(database, QStringLiteral("scimdesk-serve-list")))
         directories = DirectoryAdmin(**db).list();
     out() << Tr::tr("ScimDesk %1 is listening on %2 (database %3)")
-                 .arg(QStringLiteral(SCIMDESK_VERSION), server.baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size()),
-                      database)
+                 .arg(QStringLiteral(SCIMDESK_VERSION),
+                      server.baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size()), database)
           << Qt::endl;
     if (directories.isEmpty()) {
         out() << Tr::tr("No directories yet. Create one (its token is printed once) with:") << Qt::endl

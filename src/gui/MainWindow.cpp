@@ -27,8 +27,9 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_ui->hintLabel->setText(tr("Create a directory and its bearer token with:  scimdesk directory add NAME --database "
                                 "%1 --json\nThe token is shown once; Okta's \"HTTP Header\" authentication takes it.")
                                  .arg(m_databasePath));
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("QLabel { padding: 6px; border-radius: 4px;"
-                                                     " background: palette(highlight); color: palette(highlighted-text); }"));
+    m_ui->messageLabel->setStyleSheet(
+        QStringLiteral("QLabel { padding: 6px; border-radius: 4px;"
+                       " background: palette(highlight); color: palette(highlighted-text); }"));
 }
 
 MainWindow::~MainWindow()
@@ -55,7 +56,8 @@ void MainWindow::startListener(quint16 port)
         statusBar()->showMessage(tr("Listener stopped"));
     } else {
         const QString address = m_server->baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size());
-        m_ui->listenerLabel->setText(tr("Listening on %1 (loopback only, HTTP). Database: %2").arg(address, m_databasePath));
+        m_ui->listenerLabel->setText(
+            tr("Listening on %1 (loopback only, HTTP). Database: %2").arg(address, m_databasePath));
         statusBar()->showMessage(tr("Listener: %1").arg(address));
     }
     // The store is read off the GUI thread, on a connection of its own.
@@ -78,8 +80,8 @@ void MainWindow::showDirectories(const QList<DirectoryRecord> &directories)
     table->setRowCount(int(directories.size()));
     for (int row = 0; row < directories.size(); ++row) {
         const DirectoryRecord &d = directories.at(row);
-        const QString url = m_server && m_server->listener().isRunning() ? m_server->baseUrl(d.name)
-                                                                         : DirectoryAdmin::basePath(d.name);
+        const QString url =
+            m_server && m_server->listener().isRunning() ? m_server->baseUrl(d.name) : DirectoryAdmin::basePath(d.name);
         table->setItem(row, 0, new QTableWidgetItem(d.name));
         table->setItem(row, 1, new QTableWidgetItem(d.profile));
         table->setItem(row, 2, new QTableWidgetItem(d.organization));

@@ -45,8 +45,9 @@ struct Reply
     {
         const QJsonObject o = json();
         return status == expectedStatus &&
-               o.value(QLatin1StringView("schemas")).toArray().contains(
-                   QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")) &&
+               o.value(QLatin1StringView("schemas"))
+                   .toArray()
+                   .contains(QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")) &&
                o.value(QLatin1StringView("status")).toString() == QString::number(expectedStatus) &&
                !o.value(QLatin1StringView("detail")).toString().isEmpty() &&
                (scimType.isEmpty() || o.value(QLatin1StringView("scimType")).toString() == scimType);
@@ -145,9 +146,18 @@ public:
 
     // Requests with this directory's token, as Okta's "HTTP Header" authentication sends it.
     Reply get(const QString &path) { return m_client.send("GET", url(path), {}, "Bearer " + token); }
-    Reply post(const QString &path, const QByteArray &body) { return m_client.send("POST", url(path), body, "Bearer " + token); }
-    Reply put(const QString &path, const QByteArray &body) { return m_client.send("PUT", url(path), body, "Bearer " + token); }
-    Reply patch(const QString &path, const QByteArray &body) { return m_client.send("PATCH", url(path), body, "Bearer " + token); }
+    Reply post(const QString &path, const QByteArray &body)
+    {
+        return m_client.send("POST", url(path), body, "Bearer " + token);
+    }
+    Reply put(const QString &path, const QByteArray &body)
+    {
+        return m_client.send("PUT", url(path), body, "Bearer " + token);
+    }
+    Reply patch(const QString &path, const QByteArray &body)
+    {
+        return m_client.send("PATCH", url(path), body, "Bearer " + token);
+    }
     Reply del(const QString &path) { return m_client.send("DELETE", url(path), {}, "Bearer " + token); }
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &authorization,
                const QList<QPair<QByteArray, QByteArray>> &headers = HttpClient::oktaHeaders())

@@ -19,14 +19,14 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 // without sockets.
 struct HttpRequest
 {
-    QByteArray method;     // upper case as sent ("GET", "PATCH", …)
-    QByteArray target;     // the request target as sent: percent-encoded path plus optional "?query"
-    HttpHeaders headers;   // names as sent
+    QByteArray method;   // upper case as sent ("GET", "PATCH", …)
+    QByteArray target;   // the request target as sent: percent-encoded path plus optional "?query"
+    HttpHeaders headers; // names as sent
     QByteArray body;
     QHostAddress peerAddress;
     quint16 peerPort = 0;
     bool tls = false;
-    QByteArray localHost;  // "host:port" the listener is bound to, used when the request has no Host header
+    QByteArray localHost; // "host:port" the listener is bound to, used when the request has no Host header
 
     // Case-insensitive header lookup; the first value, or an empty array.
     QByteArray header(QByteArrayView name) const;

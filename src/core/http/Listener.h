@@ -18,15 +18,16 @@ namespace scimdesk {
 struct ListenerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;                      // 0 picks a free port
-    qint64 maxBodyBytes = 1024 * 1024;     // larger bodies get 413 (SCIM Error JSON) before they are read
-    qint64 maxHeaderBytes = 32 * 1024;     // request line + headers; larger gets 431
-    int maxConnections = 256;              // further connections get 503 and are closed
-    int idleTimeoutMs = 30'000;            // a keep-alive connection with nothing in flight is closed after this
-    int requestTimeoutMs = 20'000;         // a started request must be complete within this (slow senders)
-    int maxHeaderFields = 100;             // more header fields than this get 431
+    quint16 port = 0;                  // 0 picks a free port
+    qint64 maxBodyBytes = 1024 * 1024; // larger bodies get 413 (SCIM Error JSON) before they are read
+    qint64 maxHeaderBytes = 32 * 1024; // request line + headers; larger gets 431
+    int maxConnections = 256;          // further connections get 503 and are closed
+    int idleTimeoutMs = 30'000;        // a keep-alive connection with nothing in flight is closed after this
+    int requestTimeoutMs = 20'000;     // a started request must be complete within this (slow senders)
+    int maxHeaderFields = 100;         // more header fields than this get 431
 
-    // Builds the response for errors the listener itself raises (413, 431, 503, 400 for unparsable HTTP).
+    // Builds the response for errors the listener itself raises (413, 431, 503, 408 for slow requests, 400 for
+    // unparsable HTTP, 501 for transfer codings other than chunked, 505 for HTTP versions other than 1.x).
     // The SCIM service installs one that produces SCIM Error JSON; the default gives a small JSON object.
     std::function<HttpResponse(int status, const QString &detail)> errorResponse;
 };

@@ -34,7 +34,7 @@ struct FilterNode
     Op op = Op::Eq;
     AttrPath path;    // Compare, Present, ValuePath (the complex attribute; subAttribute = the part after "]." if any)
     QJsonValue value; // Compare: the compValue (string, double, bool or null)
-    std::unique_ptr<FilterNode> left;  // And/Or: left operand; Not: the operand; ValuePath: the inner filter
+    std::unique_ptr<FilterNode> left; // And/Or: left operand; Not: the operand; ValuePath: the inner filter
     // And/Or: right operand. ValuePath written as `emails[type eq "work"].value eq "x"` (the form Entra uses):
     // the Compare/Present node tested on the sub-attribute of each element the inner filter selects; its path
     // is the sub-attribute alone. Null for a plain `emails[type eq "work"]`.
@@ -102,10 +102,10 @@ private:
 // and a bare extension URN.
 struct PatchPath
 {
-    AttrPath attr;                      // attribute (and subAttribute when written as `a.b` without a filter)
-    std::optional<Filter> valueFilter;  // the bracketed filter, scoped to attr
-    QString subAttributeAfterFilter;    // `x` in `attr[filter].x`
-    bool isExtensionUrnOnly = false;    // the whole path is a schema URN (attr.urn set, attribute empty)
+    AttrPath attr;                     // attribute (and subAttribute when written as `a.b` without a filter)
+    std::optional<Filter> valueFilter; // the bracketed filter, scoped to attr
+    QString subAttributeAfterFilter;   // `x` in `attr[filter].x`
+    bool isExtensionUrnOnly = false;   // the whole path is a schema URN (attr.urn set, attribute empty)
 
     // Parses a path; errors are ScimError::invalidPath.
     static ScimResult<PatchPath> parse(QStringView text, ResourceKind kind);

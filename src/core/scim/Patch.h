@@ -19,9 +19,9 @@ struct PatchOperation
 {
     enum class Op { Add, Remove, Replace };
     Op op = Op::Replace;
-    QString pathText;                // empty when the operation has no path
-    std::optional<PatchPath> path;   // parsed pathText
-    QJsonValue value;                // QJsonValue::Undefined when absent
+    QString pathText;              // empty when the operation has no path
+    std::optional<PatchPath> path; // parsed pathText
+    QJsonValue value;              // QJsonValue::Undefined when absent
 };
 
 // A parsed PatchOp message (RFC 7644 §3.5.2).
@@ -51,14 +51,17 @@ struct PatchRequest
 // Decisions where RFC 7644 leaves room or the clients need more than it says:
 // - `password` is writeOnly, not readOnly: it is accepted and left in the result under "password" (and
 //   type-checked as a string). The caller decides whether to hash, store or drop it; it must never be returned.
-// - `id` in a no-path value equal to the resource id is ignored (Okta group rename); a different id, or any path
-//   that targets a readOnly attribute (id, meta, groups on users) or "schemas", is a mutability error. "meta"
-//   and "schemas" keys inside a no-path value are ignored.
+// - A readOnly attribute in a no-path value that equals the stored one is ignored: `id` equal to the resource id
+//   (Okta group rename), or "groups": [] for a user in no group. A different value, or any path that targets a
+//   readOnly attribute (id, meta, groups on users) or "schemas", is a mutability error. "meta" and "schemas"
+//   keys inside a no-path value are always ignored.
 // - Values are type-checked against the schema (boolean attributes also take "True"/"False" strings and are
 //   stored as JSON booleans; a single value for a multi-valued attribute is wrapped in an array); attributes the
 //   schema does not know are kept as sent. A null value, or a null sub-attribute inside an object value, means
 //   "unassigned" and removes it (RFC 7643 §2.5), so `{"$ref":null,"value":"id"}` is stored as `{"value":"id"}`.
-//   Removing or nulling a required attribute (userName, a group's displayName) is invalidValue.
+//   Removing or nulling a required attribute (userName, a group's displayName) is invalidValue. A scalar for a
+//   complex attribute that has a "value" sub-attribute is taken as that value (Entra sends the manager's id as a
+//   bare string for `…:User:manager`), and a one-object array for a filtered path as that object.
 // - add to a multi-valued attribute skips values already present: an equal JSON value, or an object with the
 //   same "value" (and a compatible "type"), into which the new keys are merged.
 // - add to `attr[filter].sub` when nothing matches creates a new element from the filter's `x eq "…"` terms plus
@@ -76,8 +79,7 @@ struct PatchRequest
 class PatchEngine final
 {
 public:
-    static ScimResult<QJsonObject> apply(const QJsonObject &resource, const PatchRequest &request,
-                                         ResourceKind kind);
+    static ScimResult<QJsonObject> apply(const QJsonObject &resource, const PatchRequest &request, ResourceKind kind);
 };
 
 } // namespace scimdesk

@@ -25,11 +25,6 @@ AttributeDef attr(const QString &name, T type, const QString &description)
     return a;
 }
 
-AttributeDef &&multi(AttributeDef &&a)
-{
-    a.multiValued = true;
-    return std::move(a);
-}
 AttributeDef &&readOnly(AttributeDef &&a)
 {
     a.mutability = M::ReadOnly;
@@ -82,7 +77,8 @@ SchemaDef makeUser()
     AttributeDef groupType = attr(QStringLiteral("type"), T::String, QStringLiteral("The type of group membership."));
     groupType.canonicalValues = {QStringLiteral("direct"), QStringLiteral("indirect")};
     groupType.mutability = M::ReadOnly;
-    AttributeDef groupRef = readOnly(attr(QStringLiteral("$ref"), T::Reference, QStringLiteral("The URI of the Group.")));
+    AttributeDef groupRef =
+        readOnly(attr(QStringLiteral("$ref"), T::Reference, QStringLiteral("The URI of the Group.")));
     groupRef.referenceTypes = {QStringLiteral("Group")};
     AttributeDef groups = readOnly(complexAttr(
         QStringLiteral("groups"), QStringLiteral("A list of groups to which the user belongs."),
@@ -94,25 +90,29 @@ SchemaDef makeUser()
 
     const QStringList addressTypes{QStringLiteral("work"), QStringLiteral("home"), QStringLiteral("other")};
     const QStringList emailTypes = addressTypes;
-    const QStringList phoneTypes{QStringLiteral("work"),  QStringLiteral("home"),  QStringLiteral("mobile"),
-                                 QStringLiteral("fax"),   QStringLiteral("pager"), QStringLiteral("other")};
+    const QStringList phoneTypes{QStringLiteral("work"), QStringLiteral("home"),  QStringLiteral("mobile"),
+                                 QStringLiteral("fax"),  QStringLiteral("pager"), QStringLiteral("other")};
 
     s.attributes = {
         userName,
-        complexAttr(QStringLiteral("name"), QStringLiteral("The components of the user's real name."),
-                    {attr(QStringLiteral("formatted"), T::String, QStringLiteral("The full name, formatted for display.")),
-                     attr(QStringLiteral("familyName"), T::String, QStringLiteral("The family name of the User.")),
-                     attr(QStringLiteral("givenName"), T::String, QStringLiteral("The given name of the User.")),
-                     attr(QStringLiteral("middleName"), T::String, QStringLiteral("The middle name(s) of the User.")),
-                     attr(QStringLiteral("honorificPrefix"), T::String, QStringLiteral("The honorific prefix(es).")),
-                     attr(QStringLiteral("honorificSuffix"), T::String, QStringLiteral("The honorific suffix(es)."))},
-                    false),
+        complexAttr(
+            QStringLiteral("name"), QStringLiteral("The components of the user's real name."),
+            {attr(QStringLiteral("formatted"), T::String, QStringLiteral("The full name, formatted for display.")),
+             attr(QStringLiteral("familyName"), T::String, QStringLiteral("The family name of the User.")),
+             attr(QStringLiteral("givenName"), T::String, QStringLiteral("The given name of the User.")),
+             attr(QStringLiteral("middleName"), T::String, QStringLiteral("The middle name(s) of the User.")),
+             attr(QStringLiteral("honorificPrefix"), T::String, QStringLiteral("The honorific prefix(es).")),
+             attr(QStringLiteral("honorificSuffix"), T::String, QStringLiteral("The honorific suffix(es)."))},
+            false),
         attr(QStringLiteral("displayName"), T::String, QStringLiteral("The name of the User, suitable for display.")),
         attr(QStringLiteral("nickName"), T::String, QStringLiteral("The casual way to address the user.")),
-        attr(QStringLiteral("profileUrl"), T::Reference, QStringLiteral("A fully qualified URL to the User's profile.")),
+        attr(QStringLiteral("profileUrl"), T::Reference,
+             QStringLiteral("A fully qualified URL to the User's profile.")),
         attr(QStringLiteral("title"), T::String, QStringLiteral("The user's title, such as \"Vice President\".")),
-        attr(QStringLiteral("userType"), T::String, QStringLiteral("The relationship between the organization and the user.")),
-        attr(QStringLiteral("preferredLanguage"), T::String, QStringLiteral("The User's preferred written or spoken language.")),
+        attr(QStringLiteral("userType"), T::String,
+             QStringLiteral("The relationship between the organization and the user.")),
+        attr(QStringLiteral("preferredLanguage"), T::String,
+             QStringLiteral("The User's preferred written or spoken language.")),
         attr(QStringLiteral("locale"), T::String, QStringLiteral("The User's default location.")),
         attr(QStringLiteral("timezone"), T::String, QStringLiteral("The User's time zone in 'Olson' format.")),
         attr(QStringLiteral("active"), T::Boolean, QStringLiteral("The User's administrative status.")),
@@ -124,8 +124,8 @@ SchemaDef makeUser()
         complexAttr(QStringLiteral("ims"), QStringLiteral("Instant messaging addresses for the User."),
                     plural(QStringLiteral("Instant messaging address for the User."), {}), true),
         complexAttr(QStringLiteral("photos"), QStringLiteral("URLs of photos of the User."),
-                    plural(QStringLiteral("URL of a photo of the User."), {QStringLiteral("photo"), QStringLiteral("thumbnail")},
-                           T::Reference),
+                    plural(QStringLiteral("URL of a photo of the User."),
+                           {QStringLiteral("photo"), QStringLiteral("thumbnail")}, T::Reference),
                     true),
         complexAttr(QStringLiteral("addresses"), QStringLiteral("A physical mailing address for this User."),
                     {attr(QStringLiteral("formatted"), T::String, QStringLiteral("The full mailing address.")),
@@ -135,7 +135,8 @@ SchemaDef makeUser()
                      attr(QStringLiteral("postalCode"), T::String, QStringLiteral("The zip code or postal code.")),
                      attr(QStringLiteral("country"), T::String, QStringLiteral("The country name component.")),
                      [&] {
-                         AttributeDef t = attr(QStringLiteral("type"), T::String, QStringLiteral("A label indicating the function."));
+                         AttributeDef t = attr(QStringLiteral("type"), T::String,
+                                               QStringLiteral("A label indicating the function."));
                          t.canonicalValues = addressTypes;
                          return t;
                      }(),
@@ -161,15 +162,18 @@ SchemaDef makeEnterpriseUser()
     AttributeDef managerRef = attr(QStringLiteral("$ref"), T::Reference, QStringLiteral("The URI of the manager."));
     managerRef.referenceTypes = {QStringLiteral("User")};
     s.attributes = {
-        attr(QStringLiteral("employeeNumber"), T::String, QStringLiteral("Numeric or alphanumeric identifier assigned to a person.")),
+        attr(QStringLiteral("employeeNumber"), T::String,
+             QStringLiteral("Numeric or alphanumeric identifier assigned to a person.")),
         attr(QStringLiteral("costCenter"), T::String, QStringLiteral("Identifies the name of a cost center.")),
         attr(QStringLiteral("organization"), T::String, QStringLiteral("Identifies the name of an organization.")),
         attr(QStringLiteral("division"), T::String, QStringLiteral("Identifies the name of a division.")),
         attr(QStringLiteral("department"), T::String, QStringLiteral("Identifies the name of a department.")),
         complexAttr(QStringLiteral("manager"), QStringLiteral("The User's manager."),
-                    {attr(QStringLiteral("value"), T::String, QStringLiteral("The id of the SCIM resource representing the manager.")),
+                    {attr(QStringLiteral("value"), T::String,
+                          QStringLiteral("The id of the SCIM resource representing the manager.")),
                      managerRef,
-                     readOnly(attr(QStringLiteral("displayName"), T::String, QStringLiteral("The displayName of the manager.")))},
+                     readOnly(attr(QStringLiteral("displayName"), T::String,
+                                   QStringLiteral("The displayName of the manager.")))},
                     false),
     };
     return s;
@@ -181,18 +185,22 @@ SchemaDef makeGroup()
     s.id = Urn::Group;
     s.name = QStringLiteral("Group");
     s.description = QStringLiteral("Group");
-    AttributeDef displayName = attr(QStringLiteral("displayName"), T::String, QStringLiteral("A human-readable name for the Group."));
+    AttributeDef displayName =
+        attr(QStringLiteral("displayName"), T::String, QStringLiteral("A human-readable name for the Group."));
     displayName.required = true;
     displayName.uniqueness = U::Server;
-    AttributeDef value = attr(QStringLiteral("value"), T::String, QStringLiteral("Identifier of the member of this Group."));
+    AttributeDef value =
+        attr(QStringLiteral("value"), T::String, QStringLiteral("Identifier of the member of this Group."));
     value.mutability = M::Immutable;
     AttributeDef ref = attr(QStringLiteral("$ref"), T::Reference, QStringLiteral("The URI of the member resource."));
     ref.mutability = M::Immutable;
     ref.referenceTypes = {QStringLiteral("User"), QStringLiteral("Group")};
-    AttributeDef type = attr(QStringLiteral("type"), T::String, QStringLiteral("A label indicating the type of resource."));
+    AttributeDef type =
+        attr(QStringLiteral("type"), T::String, QStringLiteral("A label indicating the type of resource."));
     type.mutability = M::Immutable;
     type.canonicalValues = {QStringLiteral("User"), QStringLiteral("Group")};
-    AttributeDef display = readOnly(attr(QStringLiteral("display"), T::String, QStringLiteral("The member's userName.")));
+    AttributeDef display =
+        readOnly(attr(QStringLiteral("display"), T::String, QStringLiteral("The member's userName.")));
     s.attributes = {displayName,
                     complexAttr(QStringLiteral("members"), QStringLiteral("A list of members of the Group."),
                                 {value, ref, type, display}, true)};
@@ -203,19 +211,25 @@ SchemaDef makeGroup()
 const QList<AttributeDef> &commonAttributes()
 {
     static const QList<AttributeDef> common = [] {
-        AttributeDef id = caseExact(readOnly(attr(QStringLiteral("id"), T::String,
-                                                  QStringLiteral("Unique identifier for the resource, assigned by the service provider."))));
+        AttributeDef id = caseExact(
+            readOnly(attr(QStringLiteral("id"), T::String,
+                          QStringLiteral("Unique identifier for the resource, assigned by the service provider."))));
         id.returned = R::Always;
         id.uniqueness = U::Server;
-        AttributeDef externalId = caseExact(attr(QStringLiteral("externalId"), T::String,
-                                                 QStringLiteral("Identifier of the resource as defined by the provisioning client.")));
+        AttributeDef externalId =
+            caseExact(attr(QStringLiteral("externalId"), T::String,
+                           QStringLiteral("Identifier of the resource as defined by the provisioning client.")));
         AttributeDef meta = readOnly(complexAttr(
             QStringLiteral("meta"), QStringLiteral("Resource metadata."),
-            {caseExact(readOnly(attr(QStringLiteral("resourceType"), T::String, QStringLiteral("The name of the resource type.")))),
+            {caseExact(readOnly(
+                 attr(QStringLiteral("resourceType"), T::String, QStringLiteral("The name of the resource type.")))),
              readOnly(attr(QStringLiteral("created"), T::DateTime, QStringLiteral("When the resource was added."))),
-             readOnly(attr(QStringLiteral("lastModified"), T::DateTime, QStringLiteral("When the resource was last modified."))),
-             caseExact(readOnly(attr(QStringLiteral("location"), T::Reference, QStringLiteral("The URI of the resource.")))),
-             caseExact(readOnly(attr(QStringLiteral("version"), T::String, QStringLiteral("The version (ETag) of the resource."))))},
+             readOnly(attr(QStringLiteral("lastModified"), T::DateTime,
+                           QStringLiteral("When the resource was last modified."))),
+             caseExact(
+                 readOnly(attr(QStringLiteral("location"), T::Reference, QStringLiteral("The URI of the resource.")))),
+             caseExact(readOnly(
+                 attr(QStringLiteral("version"), T::String, QStringLiteral("The version (ETag) of the resource."))))},
             false));
         return QList<AttributeDef>{id, externalId, meta};
     }();
@@ -234,14 +248,22 @@ const AttributeDef *findIn(const QList<AttributeDef> &list, QStringView name)
 QString typeName(T t)
 {
     switch (t) {
-    case T::String: return QStringLiteral("string");
-    case T::Boolean: return QStringLiteral("boolean");
-    case T::Decimal: return QStringLiteral("decimal");
-    case T::Integer: return QStringLiteral("integer");
-    case T::DateTime: return QStringLiteral("dateTime");
-    case T::Binary: return QStringLiteral("binary");
-    case T::Reference: return QStringLiteral("reference");
-    case T::Complex: return QStringLiteral("complex");
+    case T::String:
+        return QStringLiteral("string");
+    case T::Boolean:
+        return QStringLiteral("boolean");
+    case T::Decimal:
+        return QStringLiteral("decimal");
+    case T::Integer:
+        return QStringLiteral("integer");
+    case T::DateTime:
+        return QStringLiteral("dateTime");
+    case T::Binary:
+        return QStringLiteral("binary");
+    case T::Reference:
+        return QStringLiteral("reference");
+    case T::Complex:
+        return QStringLiteral("complex");
     }
     return {};
 }
@@ -249,10 +271,14 @@ QString typeName(T t)
 QString mutabilityName(M m)
 {
     switch (m) {
-    case M::ReadOnly: return QStringLiteral("readOnly");
-    case M::ReadWrite: return QStringLiteral("readWrite");
-    case M::Immutable: return QStringLiteral("immutable");
-    case M::WriteOnly: return QStringLiteral("writeOnly");
+    case M::ReadOnly:
+        return QStringLiteral("readOnly");
+    case M::ReadWrite:
+        return QStringLiteral("readWrite");
+    case M::Immutable:
+        return QStringLiteral("immutable");
+    case M::WriteOnly:
+        return QStringLiteral("writeOnly");
     }
     return {};
 }
@@ -260,10 +286,14 @@ QString mutabilityName(M m)
 QString returnedName(R r)
 {
     switch (r) {
-    case R::Always: return QStringLiteral("always");
-    case R::Never: return QStringLiteral("never");
-    case R::Default: return QStringLiteral("default");
-    case R::Request: return QStringLiteral("request");
+    case R::Always:
+        return QStringLiteral("always");
+    case R::Never:
+        return QStringLiteral("never");
+    case R::Default:
+        return QStringLiteral("default");
+    case R::Request:
+        return QStringLiteral("request");
     }
     return {};
 }
@@ -271,9 +301,12 @@ QString returnedName(R r)
 QString uniquenessName(U u)
 {
     switch (u) {
-    case U::None: return QStringLiteral("none");
-    case U::Server: return QStringLiteral("server");
-    case U::Global: return QStringLiteral("global");
+    case U::None:
+        return QStringLiteral("none");
+    case U::Server:
+        return QStringLiteral("server");
+    case U::Global:
+        return QStringLiteral("global");
     }
     return {};
 }
@@ -326,8 +359,9 @@ QJsonObject SchemaDef::toJson(const QString &baseUrl) const
             {QStringLiteral("name"), name},
             {QStringLiteral("description"), description},
             {QStringLiteral("attributes"), attrs},
-            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")},
-                                                 {QStringLiteral("location"), baseUrl + QStringLiteral("/Schemas/") + id}}}};
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")},
+                         {QStringLiteral("location"), QString(baseUrl + QStringLiteral("/Schemas/") + id)}}}};
 }
 
 const SchemaDef &Schemas::user()

@@ -30,13 +30,28 @@ QJsonValue redact(const QJsonValue &v)
     return v;
 }
 
+QString truncated(QByteArray text, qsizetype maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return QString::fromUtf8(text);
+    const qsizetype full = text.size();
+    text.truncate(maxBytes);
+    // Do not cut a UTF-8 sequence in half.
+    while (!text.isEmpty() && (uchar(text.back()) & 0xC0) == 0x80)
+        text.chop(1);
+    if (!text.isEmpty() && uchar(text.back()) >= 0xC0)
+        text.chop(1);
+    return QString::fromUtf8(text) +
+           QCoreApplication::translate("JournalRedaction", "…[truncated; %1 bytes in all]").arg(full);
+}
+
 } // namespace
 
 bool isSecretKey(QStringView key)
 {
-    static const QLatin1StringView words[] = {QLatin1StringView("password"), QLatin1StringView("token"),
-                                              QLatin1StringView("secret"),   QLatin1StringView("authorization"),
-                                              QLatin1StringView("apikey"),   QLatin1StringView("api_key"),
+    static const QLatin1StringView words[] = {QLatin1StringView("password"),  QLatin1StringView("token"),
+                                              QLatin1StringView("secret"),    QLatin1StringView("authorization"),
+                                              QLatin1StringView("apikey"),    QLatin1StringView("api_key"),
                                               QLatin1StringView("credential")};
     for (const QLatin1StringView w : words) {
         if (key.contains(w, Qt::CaseInsensitive))
@@ -59,18 +74,17 @@ QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerTok
                                      : QJsonDocument(redact(doc.array()).toArray()).toJson(QJsonDocument::Compact);
     if (bearerToken.size() >= 8)
         text.replace(bearerToken, Redacted.toLatin1());
-    if (text.size() > maxBytes) {
-        const qsizetype full = text.size();
-        text.truncate(maxBytes);
-        // Do not cut a UTF-8 sequence in half.
-        while (!text.isEmpty() && (uchar(text.back()) & 0xC0) == 0x80)
-            text.chop(1);
-        if (!text.isEmpty() && uchar(text.back()) >= 0xC0)
-            text.chop(1);
-        return QString::fromUtf8(text) +
-               QCoreApplication::translate("JournalRedaction", "…[truncated; %1 bytes in all]").arg(full);
+    return truncated(text, maxBytes);
+}
+
+QString response(const QByteArray &raw, qsizetype maxBytes)
+{
+    const QByteArray lower = raw.toLower();
+    for (const char *word : {"password", "token", "secret", "authorization", "apikey", "api_key", "credential"}) {
+        if (lower.contains(word))
+            return body(raw, maxBytes, {});
     }
-    return QString::fromUtf8(text);
+    return truncated(raw, maxBytes);
 }
 
 QString target(const QByteArray &target)

@@ -5,8 +5,8 @@
 #include "scim/ScimConstants.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace scimdesk {
 
@@ -19,14 +19,22 @@ constexpr qsizetype MaxNameLength = 1024;
 QString typeWord(T type)
 {
     switch (type) {
-    case T::String: return QStringLiteral("a string");
-    case T::Boolean: return QStringLiteral("a boolean");
-    case T::Decimal: return QStringLiteral("a number");
-    case T::Integer: return QStringLiteral("an integer");
-    case T::DateTime: return QStringLiteral("a date-time string");
-    case T::Binary: return QStringLiteral("a base64 string");
-    case T::Reference: return QStringLiteral("a URI string");
-    case T::Complex: return QStringLiteral("an object");
+    case T::String:
+        return QStringLiteral("a string");
+    case T::Boolean:
+        return QStringLiteral("a boolean");
+    case T::Decimal:
+        return QStringLiteral("a number");
+    case T::Integer:
+        return QStringLiteral("an integer");
+    case T::DateTime:
+        return QStringLiteral("a date-time string");
+    case T::Binary:
+        return QStringLiteral("a base64 string");
+    case T::Reference:
+        return QStringLiteral("a URI string");
+    case T::Complex:
+        return QStringLiteral("an object");
     }
     return {};
 }
@@ -268,9 +276,11 @@ ScimResult<ResourceCodec::Input> ResourceCodec::parse(ResourceKind kind, const Q
     const QString nameAttr = kind == ResourceKind::User ? QStringLiteral("userName") : QStringLiteral("displayName");
     const QJsonValue name = doc.value(nameAttr);
     if (!name.isString() || name.toString().trimmed().isEmpty())
-        return std::unexpected(ScimError::invalidValue(tr("\"%1\" is required and must be a non-empty string.").arg(nameAttr)));
+        return std::unexpected(
+            ScimError::invalidValue(tr("\"%1\" is required and must be a non-empty string.").arg(nameAttr)));
     if (name.toString().size() > MaxNameLength)
-        return std::unexpected(ScimError::invalidValue(tr("\"%1\" is longer than %2 characters.").arg(nameAttr).arg(MaxNameLength)));
+        return std::unexpected(
+            ScimError::invalidValue(tr("\"%1\" is longer than %2 characters.").arg(nameAttr).arg(MaxNameLength)));
     input.name = name.toString();
     if (kind == ResourceKind::User) {
         input.displayName = doc.value(QLatin1StringView("displayName")).toString();
@@ -308,10 +318,11 @@ QJsonObject ResourceCodec::toJson(ResourceKind kind, const StoredResource &r, co
         QJsonArray list;
         if (groups) {
             for (const GroupRef &g : *groups) {
-                list.append(QJsonObject{{QStringLiteral("value"), g.groupId},
-                                        {QStringLiteral("display"), g.displayName},
-                                        {QStringLiteral("type"), QStringLiteral("direct")},
-                                        {QStringLiteral("$ref"), QString(baseUrl + QStringLiteral("/Groups/") + g.groupId)}});
+                list.append(
+                    QJsonObject{{QStringLiteral("value"), g.groupId},
+                                {QStringLiteral("display"), g.displayName},
+                                {QStringLiteral("type"), QStringLiteral("direct")},
+                                {QStringLiteral("$ref"), QString(baseUrl + QStringLiteral("/Groups/") + g.groupId)}});
             }
         }
         out.insert(QStringLiteral("groups"), list);
@@ -327,7 +338,8 @@ QJsonObject ResourceCodec::toJson(ResourceKind kind, const StoredResource &r, co
     }
     const QString location = baseUrl + u'/' + endpoint(kind) + u'/' + r.id;
     out.insert(QStringLiteral("meta"),
-               QJsonObject{{QStringLiteral("resourceType"), kind == ResourceKind::User ? QStringLiteral("User") : QStringLiteral("Group")},
+               QJsonObject{{QStringLiteral("resourceType"),
+                            kind == ResourceKind::User ? QStringLiteral("User") : QStringLiteral("Group")},
                            {QStringLiteral("created"), formatTime(r.createdMs)},
                            {QStringLiteral("lastModified"), formatTime(r.modifiedMs)},
                            {QStringLiteral("location"), location},
@@ -335,10 +347,10 @@ QJsonObject ResourceCodec::toJson(ResourceKind kind, const StoredResource &r, co
     return out;
 }
 
-AttributeProjection::AttributeProjection(ResourceKind kind, const QString &attributes, const QString &excludedAttributes)
+AttributeProjection::AttributeProjection(ResourceKind kind, const QString &attributes,
+                                         const QString &excludedAttributes)
     : m_kind(kind), m_include(parseList(kind, attributes)), m_exclude(parseList(kind, excludedAttributes))
-{
-}
+{}
 
 QList<AttributeProjection::Selector> AttributeProjection::parseList(ResourceKind kind, const QString &text)
 {
@@ -455,7 +467,8 @@ QJsonObject AttributeProjection::apply(const QJsonObject &resource) const
                     const QString k = findKey(ext, s.attribute);
                     if (k.isEmpty())
                         continue;
-                    const QJsonValue v = s.subAttribute.isEmpty() ? ext.value(k) : keepSub(ext.value(k), s.subAttribute);
+                    const QJsonValue v =
+                        s.subAttribute.isEmpty() ? ext.value(k) : keepSub(ext.value(k), s.subAttribute);
                     sel.insert(k, mergeValues(sel.value(k), v));
                 }
                 out.insert(extKey, sel);
@@ -464,7 +477,8 @@ QJsonObject AttributeProjection::apply(const QJsonObject &resource) const
             const QString k = findKey(resource, s.attribute);
             if (k.isEmpty())
                 continue;
-            const QJsonValue v = s.subAttribute.isEmpty() ? resource.value(k) : keepSub(resource.value(k), s.subAttribute);
+            const QJsonValue v =
+                s.subAttribute.isEmpty() ? resource.value(k) : keepSub(resource.value(k), s.subAttribute);
             out.insert(k, s.subAttribute.isEmpty() ? v : mergeValues(out.value(k), v));
         }
     } else {

@@ -29,8 +29,8 @@ public:
         QString name;    // userName / group displayName
         QString externalId;
         QString displayName;
-        std::optional<bool> active;              // users: absent means "unchanged" on PUT, true on POST
-        std::optional<QStringList> memberIds;    // groups: absent when the body has no "members"
+        std::optional<bool> active;           // users: absent means "unchanged" on PUT, true on POST
+        std::optional<QStringList> memberIds; // groups: absent when the body has no "members"
         bool hadPassword = false;
     };
 
@@ -43,7 +43,10 @@ public:
 
     static QString formatTime(qint64 ms);
     static QByteArray etag(qint64 version);
-    static QString endpoint(ResourceKind kind) { return kind == ResourceKind::User ? QStringLiteral("Users") : QStringLiteral("Groups"); }
+    static QString endpoint(ResourceKind kind)
+    {
+        return kind == ResourceKind::User ? QStringLiteral("Users") : QStringLiteral("Groups");
+    }
 };
 
 // The `attributes` / `excludedAttributes` parameters (RFC 7644 §3.4.2.5) applied to representations.

@@ -27,8 +27,7 @@ ScimServer::ScimServer(QString databaseLocation, ServiceConfig config, QObject *
           }
           return std::make_unique<ScimService>(std::move(*db), m_config);
       })
-{
-}
+{}
 
 ScimServer::~ScimServer()
 {

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
@@ -83,8 +84,8 @@ ScimResult<qint64> intParam(const QHash<QString, QString> &params, const QString
     bool ok = false;
     const qint64 v = it->trimmed().toLongLong(&ok);
     if (!ok) {
-        return std::unexpected(
-            ScimError::invalidValue(tr("The \"%1\" parameter must be an integer, not \"%2\".").arg(name, it->left(64))));
+        return std::unexpected(ScimError::invalidValue(
+            tr("The \"%1\" parameter must be an integer, not \"%2\".").arg(name, it->left(64))));
     }
     return v;
 }
@@ -173,6 +174,7 @@ struct ScimService::Context
     QString baseUrl; // absolute URL of the directory's SCIM root, no trailing slash
     JournalEntry entry;
     bool journaled = false;
+    QList<std::function<void()>> afterCommit; // cache updates that must not happen if the change rolls back
 };
 
 ScimService::ScimService(std::unique_ptr<Database> db, ServiceConfig config, QObject *parent)
@@ -232,6 +234,7 @@ ScimService::DirectoryState *ScimService::directory(const QString &name)
     const std::optional<qint64> version = m_db->externalChangeCounter();
     if (!version || version != m_dataVersion) {
         m_directoryCache.clear();
+        m_order.clear();
         m_dataVersion = version;
     }
     auto it = m_directoryCache.find(name);
@@ -252,7 +255,7 @@ ScimService::DirectoryState *ScimService::directory(const QString &name)
 
 HttpResponse ScimService::handle(const HttpRequest &request)
 {
-    Context ctx{request, {}, {}, {}, nullptr, 0, {}, {}, false};
+    Context ctx{request, {}, {}, {}, nullptr, 0, {}, {}, false, {}};
     ctx.timer.start();
     ctx.method = QString::fromLatin1(request.method);
     HttpResponse response = dispatch(ctx);
@@ -283,7 +286,8 @@ HttpResponse ScimService::dispatch(Context &ctx)
     ctx.entry.directory = ctx.directoryName.left(200);
 
     const QHash<QString, QString> params = parseQuery(req.query());
-    for (const QString &forbidden : {QStringLiteral("access_token"), QStringLiteral("token"), QStringLiteral("api_key")}) {
+    for (const QString &forbidden :
+         {QStringLiteral("access_token"), QStringLiteral("token"), QStringLiteral("api_key")}) {
         if (params.contains(forbidden)) {
             return errorResponse(ScimError::unauthorized(
                 tr("Tokens in the query string are refused (they end up in logs); send \"Authorization: Bearer "
@@ -301,12 +305,14 @@ HttpResponse ScimService::dispatch(Context &ctx)
 
     auto methodNotAllowed = [&](const QByteArray &allow) {
         HttpResponse r = errorResponse(
-            {405, QString(), tr("The method %1 is not allowed here; allowed: %2.").arg(ctx.method, QString::fromLatin1(allow))});
+            {405, QString(),
+             tr("The method %1 is not allowed here; allowed: %2.").arg(ctx.method, QString::fromLatin1(allow))});
         r.headers.append({QByteArrayLiteral("Allow"), allow});
         return r;
     };
 
-    ScimResult<HttpResponse> result = std::unexpected(ScimError::notFound(tr("There is no SCIM resource at this path.")));
+    ScimResult<HttpResponse> result =
+        std::unexpected(ScimError::notFound(tr("There is no SCIM resource at this path.")));
     const QByteArray &m = req.method;
     std::optional<ResourceKind> kind;
     if (endpoint.compare(u"Users", Qt::CaseInsensitive) == 0)
@@ -369,8 +375,8 @@ HttpResponse ScimService::dispatch(Context &ctx)
         result = discovery(ctx, endpoint, id);
     } else if (endpoint == QLatin1StringView("Me") || endpoint == QLatin1StringView("Bulk") ||
                endpoint == QLatin1StringView(".search")) {
-        result = std::unexpected(ScimError{501, QString(),
-                                           tr("%1 is not supported by ScimDesk (see /ServiceProviderConfig).").arg(endpoint)});
+        result = std::unexpected(ScimError{
+            501, QString(), tr("%1 is not supported by ScimDesk (see /ServiceProviderConfig).").arg(endpoint)});
     }
     if (!result)
         return errorResponse(result.error());
@@ -426,7 +432,8 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
         QByteArray host = req.header("Host");
         bool hostOk = !host.isEmpty() && host.size() < 256;
         for (char c : std::as_const(host))
-            hostOk = hostOk && (QChar::isLetterOrNumber(uchar(c)) || c == '.' || c == ':' || c == '-' || c == '[' || c == ']');
+            hostOk = hostOk &&
+                     (QChar::isLetterOrNumber(uchar(c)) || c == '.' || c == ':' || c == '-' || c == '[' || c == ']');
         if (!hostOk)
             host = req.localHost;
         origin = (req.tls ? QStringLiteral("https://") : QStringLiteral("http://")) + QString::fromLatin1(host);
@@ -438,7 +445,8 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
 QJsonObject ScimService::render(Context &ctx, ResourceKind kind, const StoredResource &r, bool withRelated)
 {
     if (kind == ResourceKind::User) {
-        const QList<GroupRef> groups = withRelated ? m_resources.groupsOfUsers({r.seq}).value(r.seq) : QList<GroupRef>();
+        const QList<GroupRef> groups =
+            withRelated ? m_resources.groupsOfUsers({r.seq}).value(r.seq) : QList<GroupRef>();
         return ResourceCodec::toJson(kind, r, ctx.baseUrl, &groups, nullptr);
     }
     if (!withRelated)
@@ -465,11 +473,13 @@ ScimResult<HttpResponse> ScimService::getResource(Context &ctx, ResourceKind kin
         notModified.headers.append({QByteArrayLiteral("ETag"), ResourceCodec::etag(r->version)});
         return notModified;
     }
-    const bool related = projection.includes(kind == ResourceKind::User ? QStringLiteral("groups") : QStringLiteral("members"));
+    const bool related =
+        projection.includes(kind == ResourceKind::User ? QStringLiteral("groups") : QStringLiteral("members"));
     return resourceResponse(200, projection.apply(render(ctx, kind, *r, related)), r->version);
 }
 
-ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind kind, const QHash<QString, QString> &params)
+ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind kind,
+                                                    const QHash<QString, QString> &params)
 {
     const qint64 dirId = ctx.directory->record.id;
     auto startParam = intParam(params, QStringLiteral("startIndex"), 1);
@@ -478,7 +488,7 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
     auto countParam = intParam(params, QStringLiteral("count"), m_config.maxResults);
     if (!countParam)
         return std::unexpected(countParam.error());
-    const qint64 startIndex = qMax<qint64>(1, *startParam);          // RFC 7644 §3.4.2.4: < 1 is read as 1
+    const qint64 startIndex = qMax<qint64>(1, *startParam);                   // RFC 7644 §3.4.2.4: < 1 is read as 1
     const qint64 count = qBound<qint64>(0, *countParam, m_config.maxResults); // negative is read as 0
     const AttributeProjection projection(kind, params.value(QStringLiteral("attributes")),
                                          params.value(QStringLiteral("excludedattributes")));
@@ -487,24 +497,25 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
     const QString filterText = params.value(QStringLiteral("filter"));
     const QString sortBy = params.value(QStringLiteral("sortby"));
     const QString sortOrder = params.value(QStringLiteral("sortorder"));
-    if (!sortOrder.isEmpty() && sortOrder != QLatin1StringView("ascending") && sortOrder != QLatin1StringView("descending")) {
-        return std::unexpected(
-            ScimError::invalidValue(tr("\"sortOrder\" must be \"ascending\" or \"descending\", not \"%1\".").arg(sortOrder.left(64))));
+    if (!sortOrder.isEmpty() && sortOrder != QLatin1StringView("ascending") &&
+        sortOrder != QLatin1StringView("descending")) {
+        return std::unexpected(ScimError::invalidValue(
+            tr("\"sortOrder\" must be \"ascending\" or \"descending\", not \"%1\".").arg(sortOrder.left(64))));
     }
     const QString noun = kind == ResourceKind::User ? tr("users") : tr("groups");
 
     qint64 total = 0;
-    QList<StoredResource> window;     // the resources of the requested page
-    QList<QJsonObject> sortedWindow;  // when sorting, the rendered page
+    QList<StoredResource> window;    // the resources of the requested page
+    QList<QJsonObject> sortedWindow; // when sorting, the rendered page
     if (filterText.isEmpty() && sortBy.isEmpty()) {
-        total = m_resources.count(kind, dirId);
-        if (count > 0)
-            window = m_resources.page(kind, dirId, startIndex - 1, count);
-        ctx.entry.meaning = tr("listed %1 %2–%3 of %4")
-                                .arg(noun)
-                                .arg(startIndex)
-                                .arg(startIndex + window.size() - 1)
-                                .arg(total);
+        const QList<qint64> &seqs = orderedSeqs(kind, dirId);
+        total = seqs.size();
+        if (count > 0 && startIndex <= total) {
+            const qint64 last = qMin(startIndex - 1 + count, total) - 1;
+            window = m_resources.range(kind, dirId, seqs.at(startIndex - 1), seqs.at(last));
+        }
+        ctx.entry.meaning =
+            tr("listed %1 %2–%3 of %4").arg(noun).arg(startIndex).arg(startIndex + window.size() - 1).arg(total);
     } else {
         std::optional<Filter> filter;
         if (!filterText.isEmpty()) {
@@ -516,7 +527,8 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
         // Candidates: through an index when the filter pins an indexed attribute, otherwise every resource.
         QList<StoredResource> candidates;
         bool scanned = false;
-        const QString nameAttr = kind == ResourceKind::User ? QStringLiteral("userName") : QStringLiteral("displayName");
+        const QString nameAttr =
+            kind == ResourceKind::User ? QStringLiteral("userName") : QStringLiteral("displayName");
         if (filter) {
             if (auto v = filter->equalityOn(nameAttr)) {
                 if (auto r = m_resources.byNameKey(kind, dirId, ResourceRepository::nameKey(*v)))
@@ -532,7 +544,7 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
         } else {
             scanned = true;
         }
-        if (scanned && m_resources.count(kind, dirId) > m_config.maxFilterScan) {
+        if (scanned && orderedSeqs(kind, dirId).size() > m_config.maxFilterScan) {
             return std::unexpected(ScimError::tooMany(
                 tr("This query would examine more than %1 resources; narrow the filter (for example with "
                    "userName eq, id eq or externalId eq).")
@@ -540,7 +552,7 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
         }
         // Related data is only needed to evaluate filters that mention it.
         const bool filterNeedsRelated = filter && filterText.contains(related, Qt::CaseInsensitive);
-        QList<QJsonObject> matched;       // used when sorting
+        QList<QJsonObject> matched; // used when sorting
         auto consider = [&](StoredResource &&r) {
             if (filter) {
                 const QJsonObject json = render(ctx, kind, r, filterNeedsRelated);
@@ -661,11 +673,11 @@ ScimResult<StoredResource> ScimService::loadForWrite(Context &ctx, ResourceKind 
     }
     const QByteArray ifMatch = ctx.request.header("If-Match");
     if (!ifMatch.isEmpty() && !etagMatches(ifMatch, r->version)) {
-        return std::unexpected(ScimError{412, QString(),
-                                         tr("The resource has changed since it was read: If-Match %1 does not match "
-                                            "the current version %2.")
-                                             .arg(QString::fromLatin1(ifMatch.left(64)),
-                                                  QString::fromLatin1(ResourceCodec::etag(r->version)))});
+        return std::unexpected(ScimError{
+            412, QString(),
+            tr("The resource has changed since it was read: If-Match %1 does not match "
+               "the current version %2.")
+                .arg(QString::fromLatin1(ifMatch.left(64)), QString::fromLatin1(ResourceCodec::etag(r->version)))});
     }
     return *r;
 }
@@ -712,7 +724,18 @@ HttpResponse ScimService::mutate(Context &ctx, const std::function<ScimResult<Ht
         return errorResponse(ScimError::internal(tr("The change could not be saved; nothing was changed.")));
     }
     m_pending.clear();
+    for (const auto &action : std::as_const(ctx.afterCommit))
+        action();
     return *result;
+}
+
+QList<qint64> &ScimService::orderedSeqs(ResourceKind kind, qint64 directoryId)
+{
+    const QPair<qint64, int> key{directoryId, int(kind)};
+    auto it = m_order.find(key);
+    if (it == m_order.end())
+        it = m_order.insert(key, m_resources.orderedSeqs(kind, directoryId));
+    return *it;
 }
 
 ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind kind)
@@ -756,8 +779,14 @@ ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind 
         if (!memberSeqs.isEmpty() && !m_resources.addMembers(r.seq, memberSeqs, r.createdMs))
             return std::unexpected(ScimError::internal(tr("The members could not be stored.")));
         ctx.entry.resourceId = r.id;
+        ctx.afterCommit.append([this, kind, dirId, seq = r.seq] {
+            const auto it = m_order.find({dirId, int(kind)});
+            if (it != m_order.end())
+                it->append(seq); // seqs only grow, so appending keeps the order
+        });
         if (kind == ResourceKind::User) {
-            ctx.entry.meaning = r.active ? tr("created user %1").arg(r.name) : tr("created inactive user %1").arg(r.name);
+            ctx.entry.meaning =
+                r.active ? tr("created user %1").arg(r.name) : tr("created inactive user %1").arg(r.name);
         } else {
             ctx.entry.meaning = tr("created group %1").arg(r.name);
             if (!memberSeqs.isEmpty())
@@ -852,7 +881,8 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
             else if (!before.active && r.active)
                 ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
             else if (changed)
-                ctx.entry.meaning = tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", ")));
+                ctx.entry.meaning =
+                    tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", ")));
             else
                 ctx.entry.meaning = tr("replaced user %1 with no change").arg(r.name);
         } else {
@@ -863,8 +893,10 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
                 parts.append(plural(diff.added.size(), "added %1 member", "added %1 members"));
             if (!diff.removed.isEmpty())
                 parts.append(plural(diff.removed.size(), "removed %1 member", "removed %1 members"));
-            ctx.entry.meaning = parts.isEmpty() ? tr("replaced group %1 with no change").arg(r.name)
-                                                : parts.join(QStringLiteral(", ")) + (before.name != r.name ? QString() : tr(" in group %1").arg(r.name));
+            ctx.entry.meaning = parts.isEmpty()
+                                    ? tr("replaced group %1 with no change").arg(r.name)
+                                    : parts.join(QStringLiteral(", ")) +
+                                          (before.name != r.name ? QString() : tr(" in group %1").arg(r.name));
         }
         return resourceResponse(200, render(ctx, kind, r, true), r.version);
     });
@@ -874,7 +906,8 @@ namespace {
 
 bool isMembersPath(const PatchOperation &op)
 {
-    return op.path && op.path->attr.urn.isEmpty() && op.path->attr.attribute.compare(u"members", Qt::CaseInsensitive) == 0;
+    return op.path && op.path->attr.urn.isEmpty() &&
+           op.path->attr.attribute.compare(u"members", Qt::CaseInsensitive) == 0;
 }
 
 // The member ids named in a PATCH value: an array (or a single object) of {"value": id, …}.
@@ -920,6 +953,7 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
         // Group membership is kept as rows, not in the document: member operations are applied to the member
         // list here, everything else goes through the PATCH engine on the document.
         PatchRequest generic;
+        QList<int> genericIndex; // the client's index of each operation in `generic`, for error messages
         QList<MemberRef> current;
         QList<QString> memberIds;
         bool membersTouched = false;
@@ -951,29 +985,34 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                     value.remove(k);
                 }
                 op.value = value;
-                if (!value.isEmpty())
+                if (!value.isEmpty()) {
                     generic.operations.append(op);
+                    genericIndex.append(i);
+                }
                 continue;
             }
             if (kind != ResourceKind::Group || !isMembersPath(op)) {
                 generic.operations.append(op);
+                genericIndex.append(i);
                 continue;
             }
             membersTouched = true;
             const PatchPath &path = *op.path;
             if (!path.attr.subAttribute.isEmpty() || !path.subAttributeAfterFilter.isEmpty()) {
                 return std::unexpected(ScimError::mutability(
-                    tr("Operations[%1]: member sub-attributes cannot be changed; add or remove members instead.").arg(i)));
+                    tr("Operations[%1]: member sub-attributes cannot be changed; add or remove members instead.")
+                        .arg(i)));
             }
             // Elements matched by a value filter, evaluated on the member representation.
             auto matching = [&]() {
                 QStringList out;
                 for (const QString &mid : std::as_const(memberIds)) {
                     const MemberRef ref = known.value(mid);
-                    const QJsonObject element{{QStringLiteral("value"), mid},
-                                              {QStringLiteral("display"), ref.userName},
-                                              {QStringLiteral("type"), QStringLiteral("User")},
-                                              {QStringLiteral("$ref"), QString(ctx.baseUrl + QStringLiteral("/Users/") + mid)}};
+                    const QJsonObject element{
+                        {QStringLiteral("value"), mid},
+                        {QStringLiteral("display"), ref.userName},
+                        {QStringLiteral("type"), QStringLiteral("User")},
+                        {QStringLiteral("$ref"), QString(ctx.baseUrl + QStringLiteral("/Users/") + mid)}};
                     if (path.valueFilter->matches(element))
                         out.append(mid);
                 }
@@ -1029,8 +1068,17 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             json.remove(QStringLiteral("meta"));
             json.remove(QStringLiteral("groups"));
             auto patched = PatchEngine::apply(json, generic, kind);
-            if (!patched)
-                return std::unexpected(patched.error());
+            if (!patched) {
+                // The engine numbers operations within `generic`; say which one the client sent.
+                ScimError error = patched.error();
+                static const QRegularExpression index(QStringLiteral("^Operations\\[(\\d+)\\]"));
+                const QRegularExpressionMatch m = index.match(error.detail);
+                if (m.hasMatch() && m.captured(1).toInt() < genericIndex.size()) {
+                    error.detail.replace(0, m.capturedLength(),
+                                         QStringLiteral("Operations[%1]").arg(genericIndex.at(m.captured(1).toInt())));
+                }
+                return std::unexpected(error);
+            }
             patched->remove(QStringLiteral("members"));
             auto input = ResourceCodec::parse(kind, *patched);
             if (!input)
@@ -1039,8 +1087,9 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             if (key != r.nameKey) {
                 if (auto other = m_resources.byNameKey(kind, r.directoryId, key); other && other->seq != r.seq) {
                     return std::unexpected(ScimError::uniqueness(
-                        kind == ResourceKind::User ? tr("Another user already has userName \"%1\".").arg(input->name)
-                                                   : tr("Another group already has displayName \"%1\".").arg(input->name)));
+                        kind == ResourceKind::User
+                            ? tr("Another user already has userName \"%1\".").arg(input->name)
+                            : tr("Another group already has displayName \"%1\".").arg(input->name)));
                 }
             }
             r.name = input->name;
@@ -1051,7 +1100,8 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             if (kind == ResourceKind::User)
                 r.active = input->active.value_or(r.active);
             if (input->hadPassword && kind == ResourceKind::User && r.doc == before.doc && r.active == before.active)
-                ctx.entry.meaning = tr("ignored a password change for user %1 (ScimDesk stores no passwords)").arg(r.name);
+                ctx.entry.meaning =
+                    tr("ignored a password change for user %1 (ScimDesk stores no passwords)").arg(r.name);
         }
 
         MemberDiff diff;
@@ -1089,7 +1139,8 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                 else if (!before.active && r.active)
                     ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
                 else if (changed)
-                    ctx.entry.meaning = tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", ")));
+                    ctx.entry.meaning = tr("updated user %1 (%2)")
+                                            .arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", ")));
                 else
                     ctx.entry.meaning = tr("patched user %1 with no change").arg(r.name);
             } else {
@@ -1097,18 +1148,25 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                 if (before.name != r.name)
                     parts.append(tr("renamed group %1 to %2").arg(before.name, r.name));
                 if (!diff.added.isEmpty())
-                    parts.append(plural(diff.added.size(), "added %1 member to group %2", "added %1 members to group %2").arg(r.name));
+                    parts.append(
+                        plural(diff.added.size(), "added %1 member to group %2", "added %1 members to group %2")
+                            .arg(r.name));
                 if (!diff.removed.isEmpty())
-                    parts.append(plural(diff.removed.size(), "removed %1 member from group %2", "removed %1 members from group %2").arg(r.name));
+                    parts.append(plural(diff.removed.size(), "removed %1 member from group %2",
+                                        "removed %1 members from group %2")
+                                     .arg(r.name));
                 if (parts.isEmpty() && r.doc != before.doc)
-                    parts.append(tr("updated group %1 (%2)").arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", "))));
-                ctx.entry.meaning = parts.isEmpty() ? tr("patched group %1 with no change").arg(r.name) : parts.join(QStringLiteral("; "));
+                    parts.append(tr("updated group %1 (%2)")
+                                     .arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", "))));
+                ctx.entry.meaning = parts.isEmpty() ? tr("patched group %1 with no change").arg(r.name)
+                                                    : parts.join(QStringLiteral("; "));
             }
         }
         const QHash<QString, QString> params = parseQuery(ctx.request.query());
         const AttributeProjection projection(kind, params.value(QStringLiteral("attributes")),
                                              params.value(QStringLiteral("excludedattributes")));
-        const bool related = projection.includes(kind == ResourceKind::User ? QStringLiteral("groups") : QStringLiteral("members"));
+        const bool related =
+            projection.includes(kind == ResourceKind::User ? QStringLiteral("groups") : QStringLiteral("members"));
         return resourceResponse(200, projection.apply(render(ctx, kind, r, related)), r.version);
     });
 }
@@ -1121,6 +1179,14 @@ ScimResult<HttpResponse> ScimService::deleteResource(Context &ctx, ResourceKind 
             return std::unexpected(loaded.error());
         if (!m_resources.remove(kind, loaded->seq))
             return std::unexpected(ScimError::internal(tr("The resource could not be deleted.")));
+        ctx.afterCommit.append([this, kind, dirId = loaded->directoryId, seq = loaded->seq] {
+            const auto it = m_order.find({dirId, int(kind)});
+            if (it == m_order.end())
+                return;
+            const auto pos = std::lower_bound(it->begin(), it->end(), seq);
+            if (pos != it->end() && *pos == seq)
+                it->erase(pos);
+        });
         ctx.entry.meaning = tr("deleted %1 %2").arg(ctx.entry.resourceType.toLower(), loaded->name);
         HttpResponse r;
         r.status = 204;
@@ -1139,15 +1205,17 @@ ScimResult<HttpResponse> ScimService::discovery(Context &ctx, const QString &end
         for (const QString &urn : Schemas::extensionUrns(kind))
             extensions.append(QJsonObject{{QStringLiteral("schema"), urn}, {QStringLiteral("required"), false}});
         const QString name = user ? QStringLiteral("User") : QStringLiteral("Group");
-        return QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::ResourceType}},
-                           {QStringLiteral("id"), name},
-                           {QStringLiteral("name"), name},
-                           {QStringLiteral("endpoint"), user ? QStringLiteral("/Users") : QStringLiteral("/Groups")},
-                           {QStringLiteral("description"), user ? QStringLiteral("User Account") : QStringLiteral("Group")},
-                           {QStringLiteral("schema"), Schemas::coreUrn(kind)},
-                           {QStringLiteral("schemaExtensions"), extensions},
-                           {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ResourceType")},
-                                                                {QStringLiteral("location"), QString(base + QStringLiteral("/ResourceTypes/") + name)}}}};
+        return QJsonObject{
+            {QStringLiteral("schemas"), QJsonArray{Urn::ResourceType}},
+            {QStringLiteral("id"), name},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("endpoint"), user ? QStringLiteral("/Users") : QStringLiteral("/Groups")},
+            {QStringLiteral("description"), user ? QStringLiteral("User Account") : QStringLiteral("Group")},
+            {QStringLiteral("schema"), Schemas::coreUrn(kind)},
+            {QStringLiteral("schemaExtensions"), extensions},
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ResourceType")},
+                         {QStringLiteral("location"), QString(base + QStringLiteral("/ResourceTypes/") + name)}}}};
     };
     auto listOf = [](const QJsonArray &items) {
         return QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::ListResponse}},
@@ -1166,21 +1234,23 @@ ScimResult<HttpResponse> ScimService::discovery(Context &ctx, const QString &end
             {QStringLiteral("bulk"), QJsonObject{{QStringLiteral("supported"), false},
                                                  {QStringLiteral("maxOperations"), 0},
                                                  {QStringLiteral("maxPayloadSize"), 0}}},
-            {QStringLiteral("filter"), QJsonObject{{QStringLiteral("supported"), true},
-                                                   {QStringLiteral("maxResults"), m_config.maxResults}}},
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("supported"), true}, {QStringLiteral("maxResults"), m_config.maxResults}}},
             {QStringLiteral("changePassword"), QJsonObject{{QStringLiteral("supported"), false}}},
             {QStringLiteral("sort"), QJsonObject{{QStringLiteral("supported"), true}}},
             {QStringLiteral("etag"), QJsonObject{{QStringLiteral("supported"), true}}},
             {QStringLiteral("authenticationSchemes"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("oauthbearertoken")},
-                                    {QStringLiteral("name"), QStringLiteral("OAuth Bearer Token")},
-                                    {QStringLiteral("description"),
-                                     QStringLiteral("A per-directory bearer token in the Authorization header (the bare "
-                                                    "token is accepted too, for Okta's header authentication).")},
-                                    {QStringLiteral("specUri"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6750")},
-                                    {QStringLiteral("primary"), true}}}},
-            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
-                                                 {QStringLiteral("location"), QString(base + QStringLiteral("/ServiceProviderConfig"))}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("oauthbearertoken")},
+                             {QStringLiteral("name"), QStringLiteral("OAuth Bearer Token")},
+                             {QStringLiteral("description"),
+                              QStringLiteral("A per-directory bearer token in the Authorization header (the bare "
+                                             "token is accepted too, for Okta's header authentication).")},
+                             {QStringLiteral("specUri"), QStringLiteral("https://www.rfc-editor.org/rfc/rfc6750")},
+                             {QStringLiteral("primary"), true}}}},
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
+                         {QStringLiteral("location"), QString(base + QStringLiteral("/ServiceProviderConfig"))}}}};
         return jsonResponse(200, config);
     }
     if (endpoint == QLatin1StringView("ResourceTypes")) {
@@ -1215,7 +1285,8 @@ void ScimService::record(Context &ctx, const HttpResponse &response, bool inTran
     e.status = response.status;
     e.latencyUs = ctx.timer.nsecsElapsed() / 1000;
     if (e.meaning.isEmpty() || response.status >= 400) {
-        const QString detail = QJsonDocument::fromJson(response.body).object().value(QLatin1StringView("detail")).toString();
+        const QString detail =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1StringView("detail")).toString();
         if (response.status >= 400)
             e.meaning = tr("refused (%1): %2").arg(response.status).arg(detail.isEmpty() ? e.meaning : detail);
     }
@@ -1226,7 +1297,7 @@ void ScimService::record(Context &ctx, const HttpResponse &response, bool inTran
         return h;
     }();
     e.requestBody = JournalRedaction::body(ctx.request.body, m_config.maxStoredBodyBytes, secret);
-    e.responseBody = JournalRedaction::body(response.body, m_config.maxStoredBodyBytes, secret);
+    e.responseBody = JournalRedaction::response(response.body, m_config.maxStoredBodyBytes);
     if (inTransaction) {
         ctx.journaled = m_journal.append(e);
         return;

@@ -22,13 +22,13 @@ namespace scimdesk {
 
 struct ServiceConfig
 {
-    std::function<qint64()> clock;          // milliseconds since the epoch; the system clock when empty
-    qint64 maxResults = 1000;               // the largest page (ServiceProviderConfig filter.maxResults)
-    qint64 maxFilterScan = 2'000'000;       // filters that need a scan of more resources get 400 tooMany
-    int journalFlushIntervalMs = 200;       // read-only requests are journaled in batches this often
-    int journalMaxPending = 5000;           // or as soon as this many are waiting
+    std::function<qint64()> clock;            // milliseconds since the epoch; the system clock when empty
+    qint64 maxResults = 1000;                 // the largest page (ServiceProviderConfig filter.maxResults)
+    qint64 maxFilterScan = 2'000'000;         // filters that need a scan of more resources get 400 tooMany
+    int journalFlushIntervalMs = 200;         // read-only requests are journaled in batches this often
+    int journalMaxPending = 5000;             // or as soon as this many are waiting
     qsizetype maxStoredBodyBytes = 64 * 1024; // longer bodies are truncated in the journal
-    QString publicBaseUrl;                  // e.g. "https://scim.example.com"; otherwise from the Host header
+    QString publicBaseUrl;                    // e.g. "https://scim.example.com"; otherwise from the Host header
 };
 
 // The SCIM 2.0 service provider (RFC 7643/7644) for every directory of one database: routing under
@@ -83,6 +83,9 @@ private:
     ScimResult<StoredResource> loadForWrite(Context &ctx, ResourceKind kind, const QString &id);
 
     void record(Context &ctx, const HttpResponse &response, bool inTransaction);
+    // Every resource's seq in paging order, per directory and kind, kept in step with this service's commits
+    // and dropped when another connection commits. Turns `startIndex` into a primary-key range.
+    QList<qint64> &orderedSeqs(ResourceKind kind, qint64 directoryId);
 
     std::unique_ptr<Database> m_db;
     ServiceConfig m_config;
@@ -90,6 +93,7 @@ private:
     ResourceRepository m_resources;
     JournalRepository m_journal;
     QHash<QString, DirectoryState> m_directoryCache;
+    QHash<QPair<qint64, int>, QList<qint64>> m_order;
     std::optional<qint64> m_dataVersion;
     QList<JournalEntry> m_pending;
     QHash<qint64, QPair<qint64, QString>> m_tokenUse; // token id -> (time, client)

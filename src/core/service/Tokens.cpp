@@ -14,7 +14,8 @@ QByteArray generate()
     std::array<quint32, 8> words{};
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray raw(reinterpret_cast<const char *>(words.data()), sizeof(words));
-    return QByteArrayLiteral("scimdesk_") + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QByteArrayLiteral("scimdesk_") +
+           raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QByteArray hash(QByteArrayView token)

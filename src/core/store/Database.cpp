@@ -27,7 +27,8 @@ QString SqlDialect::ddl(QString statement) const
         statement.replace(QLatin1StringView("${BIGINT}"), QLatin1StringView("INTEGER"));
         statement.replace(QLatin1StringView("${BLOB}"), QLatin1StringView("BLOB"));
     } else {
-        statement.replace(QLatin1StringView("${PK}"), QLatin1StringView("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+        statement.replace(QLatin1StringView("${PK}"),
+                          QLatin1StringView("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
         statement.replace(QLatin1StringView("${BIGINT}"), QLatin1StringView("BIGINT"));
         statement.replace(QLatin1StringView("${BLOB}"), QLatin1StringView("BYTEA"));
     }
@@ -39,8 +40,8 @@ QStringList SqlDialect::connectionSetup() const
     if (engine == Engine::Sqlite) {
         // WAL lets readers (the console) work while the listener writes; NORMAL is durable across application
         // crashes in WAL mode and avoids an fsync per commit.
-        return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+        return {QStringLiteral("PRAGMA journal_mode=WAL"),  QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys=ON"),   QStringLiteral("PRAGMA busy_timeout=5000"),
                 QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
     return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING")};
@@ -55,8 +56,7 @@ QString sqlErrorText(const QSqlQuery &query)
     return text;
 }
 
-std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &location,
-                                                                 const QString &connectionName)
+std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &location, const QString &connectionName)
 {
     std::unique_ptr<Database> d(new Database);
     d->m_location = location;
@@ -81,8 +81,8 @@ std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &
     } else {
         const QFileInfo info(location);
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-            return std::unexpected(QCoreApplication::translate("Database", "Cannot create the folder %1.")
-                                       .arg(info.absolutePath()));
+            return std::unexpected(
+                QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
         }
         d->m_db.setDatabaseName(location);
     }
@@ -186,11 +186,11 @@ bool Database::migrate()
         version = q.value(0).toInt();
     q.finish();
     if (version > CurrentSchemaVersion) {
-        m_lastError = QCoreApplication::translate("Database",
-                                                  "the database has schema version %1, newer than this ScimDesk "
-                                                  "understands (%2); upgrade ScimDesk")
-                          .arg(version)
-                          .arg(CurrentSchemaVersion);
+        m_lastError =
+            QCoreApplication::translate("Database", "the database has schema version %1, newer than this ScimDesk "
+                                                    "understands (%2); upgrade ScimDesk")
+                .arg(version)
+                .arg(CurrentSchemaVersion);
         return false;
     }
     const QList<Migration> &steps = migrations();

@@ -44,8 +44,9 @@ QList<JournalEntry> JournalRepository::latest(int limit, std::optional<qint64> d
     const QString columns = QStringLiteral(
         "SELECT seq, at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us, meaning,"
         " resource_type, resource_id, request_body, response_body FROM journal");
-    QSqlQuery &q = m_db.prepared(directoryId ? columns + QStringLiteral(" WHERE directory_id = ? ORDER BY seq DESC LIMIT ?")
-                                             : columns + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
+    QSqlQuery &q =
+        m_db.prepared(directoryId ? columns + QStringLiteral(" WHERE directory_id = ? ORDER BY seq DESC LIMIT ?")
+                                  : columns + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
     int i = 0;
     if (directoryId)
         q.bindValue(i++, *directoryId);

@@ -46,6 +46,7 @@ const QList<Migration> &migrations()
                             " UNIQUE (directory_id, id),"
                             " UNIQUE (directory_id, user_name_key))"),
              QStringLiteral("CREATE INDEX scim_users_external_id ON scim_users(directory_id, external_id)"),
+             QStringLiteral("CREATE INDEX scim_users_order ON scim_users(directory_id, seq)"),
              QStringLiteral("CREATE TABLE scim_groups ("
                             " seq ${PK},"
                             " directory_id ${BIGINT} NOT NULL REFERENCES directories(id) ON DELETE CASCADE,"
@@ -60,6 +61,7 @@ const QList<Migration> &migrations()
                             " UNIQUE (directory_id, id),"
                             " UNIQUE (directory_id, display_name_key))"),
              QStringLiteral("CREATE INDEX scim_groups_external_id ON scim_groups(directory_id, external_id)"),
+             QStringLiteral("CREATE INDEX scim_groups_order ON scim_groups(directory_id, seq)"),
              QStringLiteral("CREATE TABLE memberships ("
                             " group_seq ${BIGINT} NOT NULL REFERENCES scim_groups(seq) ON DELETE CASCADE,"
                             " user_seq ${BIGINT} NOT NULL REFERENCES scim_users(seq) ON DELETE CASCADE,"

@@ -79,8 +79,9 @@ std::optional<StoredResource> ResourceRepository::byId(ResourceKind kind, qint64
 
 std::optional<StoredResource> ResourceRepository::byNameKey(ResourceKind kind, qint64 directoryId, const QString &key)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? AND ") +
-                                 nameKeyColumn(kind) + QStringLiteral(" = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? AND ") +
+                      nameKeyColumn(kind) + QStringLiteral(" = ?"));
     q.bindValue(0, directoryId);
     q.bindValue(1, key);
     std::optional<StoredResource> result;
@@ -168,9 +169,9 @@ bool ResourceRepository::update(ResourceKind kind, const StoredResource &r)
         q.finish();
         return ok;
     }
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("UPDATE scim_groups SET display_name = ?, display_name_key = ?, external_id = ?,"
-                       " modified_ms = ?, version = ?, doc = ? WHERE seq = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE scim_groups SET display_name = ?, display_name_key = ?, external_id = ?,"
+                                     " modified_ms = ?, version = ?, doc = ? WHERE seq = ?"));
     q.bindValue(0, r.name);
     q.bindValue(1, r.nameKey);
     q.bindValue(2, nullableText(r.externalId));
@@ -187,8 +188,9 @@ bool ResourceRepository::remove(ResourceKind kind, qint64 seq)
 {
     // Memberships go with the resource (ON DELETE CASCADE), but say so explicitly so the behaviour does not
     // depend on foreign-key enforcement being switched on.
-    QSqlQuery &m = m_db.prepared(kind == ResourceKind::User ? QStringLiteral("DELETE FROM memberships WHERE user_seq = ?")
-                                                            : QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"));
+    QSqlQuery &m =
+        m_db.prepared(kind == ResourceKind::User ? QStringLiteral("DELETE FROM memberships WHERE user_seq = ?")
+                                                 : QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"));
     m.bindValue(0, seq);
     if (!execChecked(m))
         return false;
@@ -201,28 +203,29 @@ bool ResourceRepository::remove(ResourceKind kind, qint64 seq)
     return ok;
 }
 
-qint64 ResourceRepository::count(ResourceKind kind, qint64 directoryId)
+QList<qint64> ResourceRepository::orderedSeqs(ResourceKind kind, qint64 directoryId)
 {
-    QSqlQuery &q = m_db.prepared(kind == ResourceKind::User
-                                     ? QStringLiteral("SELECT COUNT(*) FROM scim_users WHERE directory_id = ?")
-                                     : QStringLiteral("SELECT COUNT(*) FROM scim_groups WHERE directory_id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        kind == ResourceKind::User ? QStringLiteral("SELECT seq FROM scim_users WHERE directory_id = ? ORDER BY seq")
+                                   : QStringLiteral("SELECT seq FROM scim_groups WHERE directory_id = ? ORDER BY seq"));
     q.bindValue(0, directoryId);
-    qint64 n = 0;
-    if (execChecked(q) && q.next())
-        n = q.value(0).toLongLong();
+    QList<qint64> seqs;
+    if (execChecked(q)) {
+        while (q.next())
+            seqs.append(q.value(0).toLongLong());
+    }
     q.finish();
-    return n;
+    return seqs;
 }
 
-QList<StoredResource> ResourceRepository::page(ResourceKind kind, qint64 directoryId, qint64 offset, qint64 limit)
+QList<StoredResource> ResourceRepository::range(ResourceKind kind, qint64 directoryId, qint64 firstSeq, qint64 lastSeq)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + columns(kind) +
-                                 QStringLiteral(" WHERE directory_id = ? ORDER BY seq LIMIT ? OFFSET ?"));
-    q.bindValue(0, directoryId);
-    q.bindValue(1, limit);
-    q.bindValue(2, offset);
+                                 QStringLiteral(" WHERE seq >= ? AND seq <= ? AND directory_id = ? ORDER BY seq"));
+    q.bindValue(0, firstSeq);
+    q.bindValue(1, lastSeq);
+    q.bindValue(2, directoryId);
     QList<StoredResource> result;
-    result.reserve(qMin<qint64>(limit, 1000));
     if (execChecked(q)) {
         while (q.next())
             result.append(read(q));
@@ -280,9 +283,9 @@ QHash<qint64, QList<GroupRef>> ResourceRepository::groupsOfUsers(const QList<qin
     if (userSeqs.isEmpty())
         return result;
     if (userSeqs.size() == 1) {
-        QSqlQuery &q = m_db.prepared(
-            QStringLiteral("SELECT m.user_seq, g.id, g.display_name FROM memberships m JOIN scim_groups g"
-                           " ON g.seq = m.group_seq WHERE m.user_seq = ? ORDER BY g.display_name_key"));
+        QSqlQuery &q =
+            m_db.prepared(QStringLiteral("SELECT m.user_seq, g.id, g.display_name FROM memberships m JOIN scim_groups g"
+                                         " ON g.seq = m.group_seq WHERE m.user_seq = ? ORDER BY g.display_name_key"));
         q.bindValue(0, userSeqs.first());
         if (execChecked(q)) {
             while (q.next())
@@ -313,15 +316,22 @@ QHash<qint64, QList<GroupRef>> ResourceRepository::groupsOfUsers(const QList<qin
 QHash<QString, MemberRef> ResourceRepository::usersByIds(qint64 directoryId, const QStringList &ids)
 {
     QHash<QString, MemberRef> result;
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT seq, id, user_name FROM scim_users WHERE directory_id = ? AND id = ?"));
-    for (const QString &id : ids) {
-        if (result.contains(id))
-            continue;
+    // In chunks, one statement per chunk size, so an Okta push of 100 members is one round trip.
+    constexpr qsizetype Chunk = 100;
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const qsizetype n = qMin(Chunk, ids.size() - start);
+        QStringList marks(n, QStringLiteral("?"));
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("SELECT seq, id, user_name FROM scim_users WHERE directory_id = ? AND id IN (") +
+            marks.join(u',') + u')');
         q.bindValue(0, directoryId);
-        q.bindValue(1, id);
-        if (execChecked(q) && q.next())
-            result.insert(id, {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i + 1), ids.at(start + i));
+        if (execChecked(q)) {
+            while (q.next())
+                result.insert(q.value(1).toString(),
+                              {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        }
         q.finish();
     }
     return result;

@@ -19,7 +19,6 @@ namespace scimdesk {
 
 class Database;
 
-
 // A stored User or Group. `doc` holds the client-supplied attributes (everything but id, meta and derived
 // attributes such as a user's groups or a group's members); the other fields are indexed copies or server data.
 struct StoredResource
@@ -67,9 +66,10 @@ public:
     bool update(ResourceKind kind, const StoredResource &resource);
     bool remove(ResourceKind kind, qint64 seq);
 
-    qint64 count(ResourceKind kind, qint64 directoryId);
-    // Resources in stable order (by seq), skipping `offset` and returning at most `limit`.
-    QList<StoredResource> page(ResourceKind kind, qint64 directoryId, qint64 offset, qint64 limit);
+    // Every resource's seq in order: what the service caches to turn a page into a primary-key range.
+    QList<qint64> orderedSeqs(ResourceKind kind, qint64 directoryId);
+    // The directory's resources with firstSeq <= seq <= lastSeq, in order.
+    QList<StoredResource> range(ResourceKind kind, qint64 directoryId, qint64 firstSeq, qint64 lastSeq);
     // Calls `visit` for every resource in order until it returns false.
     bool forEach(ResourceKind kind, qint64 directoryId, const std::function<bool(StoredResource &&)> &visit);
 
@@ -78,7 +78,7 @@ public:
     qint64 memberCount(qint64 groupSeq);
     QHash<qint64, QList<GroupRef>> groupsOfUsers(const QList<qint64> &userSeqs);
     QHash<QString, MemberRef> usersByIds(qint64 directoryId, const QStringList &ids); // only those that exist
-    bool addMembers(qint64 groupSeq, const QList<qint64> &userSeqs, qint64 atMs); // ignores existing ones
+    bool addMembers(qint64 groupSeq, const QList<qint64> &userSeqs, qint64 atMs);     // ignores existing ones
     bool removeMembers(qint64 groupSeq, const QList<qint64> &userSeqs);
     bool clearMembers(qint64 groupSeq);
 
