@@ -5,6 +5,7 @@
 // group ids (one per line) next to the database for the wrk scripts.
 
 #include "service/DirectoryAdmin.h"
+#include "service/ResourceCodec.h"
 #include "store/Database.h"
 #include "store/ResourceRepository.h"
 
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
         r.displayName = QStringLiteral("User %1").arg(i);
         r.active = true;
         r.createdMs = r.modifiedMs = now;
-        r.doc = QJsonObject{
+        // Okta's create body, normalised by the same codec the service uses.
+        const QJsonObject body{
             {QStringLiteral("userName"), login},
             {QStringLiteral("externalId"), r.externalId},
             {QStringLiteral("displayName"), r.displayName},
@@ -74,7 +76,13 @@ int main(int argc, char *argv[])
                                                               {QStringLiteral("value"), login},
                                                               {QStringLiteral("type"), QStringLiteral("work")}}}},
             {QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
-             QJsonObject{{QStringLiteral("department"), QStringLiteral("Dept %1").arg(i % 50)}}}};
+             QJsonObject{{QStringLiteral("department"), QStringLiteral("Dept %1").arg(i % 50)}}},
+            {QStringLiteral("password"), QStringLiteral("1mz050nq")},
+            {QStringLiteral("active"), true}};
+        auto input = ResourceCodec::parse(ResourceKind::User, body);
+        if (!input)
+            return 1;
+        r.setDoc(input->doc);
         if (!repo.insert(ResourceKind::User, r)) {
             QTextStream(stderr) << repo.lastError() << '\n';
             return 1;
@@ -89,7 +97,7 @@ int main(int argc, char *argv[])
         r.name = QStringLiteral("group-%1").arg(g);
         r.nameKey = r.name;
         r.createdMs = r.modifiedMs = now;
-        r.doc = QJsonObject{{QStringLiteral("displayName"), r.name}};
+        r.setDoc(ResourceCodec::parse(ResourceKind::Group, QJsonObject{{QStringLiteral("displayName"), r.name}})->doc);
         if (!repo.insert(ResourceKind::Group, r))
             return 1;
         groupIds.write(r.id.toLatin1() + '\n');

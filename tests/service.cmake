@@ -11,3 +11,5 @@ endforeach()
 scimdesk_add_test(tst_cli SOURCES tst_cli.cpp LIBS Qt6::Network)
 target_compile_definitions(tst_cli PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>")
 add_dependencies(tst_cli scimdesk)
+
+scimdesk_add_test(tst_resource_codec SOURCES tst_resource_codec.cpp LIBS scimdesk_core)

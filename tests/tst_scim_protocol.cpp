@@ -46,7 +46,6 @@ private:
 
     QList<JournalEntry> journal(int limit = 50)
     {
-        // Read-only requests are journaled in batches; wait until the listener has written what we sent.
         auto db = Database::open(m_s->databasePath(), QStringLiteral("journal-reader"));
         return db ? JournalRepository(**db).latest(limit) : QList<JournalEntry>();
     }
@@ -436,34 +435,63 @@ private Q_SLOTS:
                 .status,
             200);
         m_s->get(QStringLiteral("/Users?filter=userName%20eq%20%22journal%40example.com%22"));
-        // A change flushes the batched reads before it, so the journal holds them all, in order.
-        const Reply g = m_s->post(QStringLiteral("/Groups"), R"({"displayName":"journal group","members":[]})");
-        QCOMPARE(g.status, 201);
-        const QList<JournalEntry> entries = journal(4);
-        QCOMPARE(entries.size(), 4);
-        QCOMPARE(entries.at(3).meaning, QStringLiteral("created user journal@example.com"));
-        QCOMPARE(entries.at(3).method, QStringLiteral("POST"));
-        QCOMPARE(entries.at(3).status, 201);
-        QCOMPARE(entries.at(3).userAgent, QStringLiteral("Okta SCIM Client 1.0.0"));
-        QCOMPARE(entries.at(3).client, QStringLiteral("127.0.0.1"));
-        QCOMPARE(entries.at(3).directory, QStringLiteral("acme"));
-        QVERIFY(entries.at(3).requestBody.contains(QLatin1StringView("[redacted]")));
-        QVERIFY(!entries.at(3).requestBody.contains(QLatin1StringView("S3cret!pw")));
-        QCOMPARE(entries.at(2).meaning, QStringLiteral("deactivated user journal@example.com"));
-        QVERIFY(entries.at(1).meaning.startsWith(QLatin1StringView("searched users where userName eq")));
-        QCOMPARE(entries.at(0).meaning, QStringLiteral("created group journal group"));
-        QVERIFY(entries.at(0).latencyUs > 0);
+        // A custom attribute whose name looks secret is redacted in the response body too.
+        m_s->get(QStringLiteral("/Users/") + id);
+        QCOMPARE(m_s->post(QStringLiteral("/Groups"), R"({"displayName":"journal group","members":[]})").status, 201);
+
+        // Read entries are written in batches by the journal writer: wait until they are in.
+        auto find = [&](const QString &meaning) {
+            for (const JournalEntry &e : journal(200)) {
+                if (e.meaning.startsWith(meaning))
+                    return e;
+            }
+            return JournalEntry{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(find(QStringLiteral("searched users where userName eq")).seq > 0, 10'000);
+        const JournalEntry create = find(QStringLiteral("created user journal@example.com"));
+        QVERIFY(create.seq > 0);
+        QCOMPARE(create.method, QStringLiteral("POST"));
+        QCOMPARE(create.status, 201);
+        QCOMPARE(create.userAgent, QStringLiteral("Okta SCIM Client 1.0.0"));
+        QCOMPARE(create.client, QStringLiteral("127.0.0.1"));
+        QCOMPARE(create.directory, QStringLiteral("acme"));
+        QCOMPARE(create.resourceId, id);
+        QVERIFY(create.requestBody.contains("[redacted]"));
+        QVERIFY(!create.requestBody.contains("S3cret!pw"));
+        QVERIFY(create.responseBody.contains("journal@example.com"));
+        QVERIFY(create.latencyUs > 0);
+        const JournalEntry deactivate = find(QStringLiteral("deactivated user journal@example.com"));
+        QVERIFY(deactivate.seq > create.seq); // changes are journaled in the order they were made
+        QCOMPARE(find(QStringLiteral("created group journal group")).status, 201);
+        QVERIFY(find(QStringLiteral("read user journal@example.com")).seq > 0);
         // Nothing anywhere in the journal holds the token.
-        for (const JournalEntry &e : journal(1000)) {
-            QVERIFY(!e.requestBody.contains(QString::fromLatin1(m_s->token)));
-            QVERIFY(!e.path.contains(QString::fromLatin1(m_s->token)));
-        }
-        const QList<JournalEntry> all = journal(1000);
+        const QList<JournalEntry> all = journal(10'000);
         bool sawRedactedQueryToken = false;
-        for (const JournalEntry &e : all)
+        for (const JournalEntry &e : all) {
+            QVERIFY(!e.requestBody.contains(m_s->token));
+            QVERIFY(!e.responseBody.contains(m_s->token));
+            QVERIFY(!e.path.contains(QString::fromLatin1(m_s->token)));
             sawRedactedQueryToken =
                 sawRedactedQueryToken || e.path.contains(QLatin1StringView("access_token=[redacted]"));
+        }
         QVERIFY(sawRedactedQueryToken);
+    }
+
+    void journalRedactsSecretLookingAttributesInResponses()
+    {
+        const Reply created =
+            m_s->post(QStringLiteral("/Users"), R"({"userName":"vault@example.com","apiSecret":"hunter2-value"})");
+        QCOMPARE(created.status, 201);
+        m_s->get(QStringLiteral("/Users/") + created.json().value(QLatin1StringView("id")).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const JournalEntry &e : journal(50)) {
+                    if (e.meaning == QLatin1StringView("read user vault@example.com"))
+                        return e.responseBody.contains("[redacted]") && !e.responseBody.contains("hunter2-value");
+                }
+                return false;
+            }(),
+            10'000);
     }
 
     void slowClientDoesNotBlockOthers()

@@ -30,10 +30,10 @@ QJsonValue redact(const QJsonValue &v)
     return v;
 }
 
-QString truncated(QByteArray text, qsizetype maxBytes)
+QByteArray truncated(QByteArray text, qsizetype maxBytes)
 {
     if (text.size() <= maxBytes)
-        return QString::fromUtf8(text);
+        return text;
     const qsizetype full = text.size();
     text.truncate(maxBytes);
     // Do not cut a UTF-8 sequence in half.
@@ -41,8 +41,7 @@ QString truncated(QByteArray text, qsizetype maxBytes)
         text.chop(1);
     if (!text.isEmpty() && uchar(text.back()) >= 0xC0)
         text.chop(1);
-    return QString::fromUtf8(text) +
-           QCoreApplication::translate("JournalRedaction", "…[truncated; %1 bytes in all]").arg(full);
+    return text + QCoreApplication::translate("JournalRedaction", "…[truncated; %1 bytes in all]").arg(full).toUtf8();
 }
 
 } // namespace
@@ -60,7 +59,7 @@ bool isSecretKey(QStringView key)
     return false;
 }
 
-QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken)
+QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken)
 {
     if (raw.isEmpty())
         return {};
@@ -68,7 +67,8 @@ QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerTok
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
         return QCoreApplication::translate("JournalRedaction", "[a body of %1 bytes that is not JSON; not kept]")
-            .arg(raw.size());
+            .arg(raw.size())
+            .toUtf8();
     }
     QByteArray text = doc.isObject() ? QJsonDocument(redact(doc.object()).toObject()).toJson(QJsonDocument::Compact)
                                      : QJsonDocument(redact(doc.array()).toArray()).toJson(QJsonDocument::Compact);
@@ -77,7 +77,7 @@ QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerTok
     return truncated(text, maxBytes);
 }
 
-QString response(const QByteArray &raw, qsizetype maxBytes)
+QByteArray response(const QByteArray &raw, qsizetype maxBytes)
 {
     const QByteArray lower = raw.toLower();
     for (const char *word : {"password", "token", "secret", "authorization", "apikey", "api_key", "credential"}) {

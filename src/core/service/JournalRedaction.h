@@ -12,12 +12,12 @@ namespace scimdesk::JournalRedaction {
 // authorization, …, at any depth) replaced by "[redacted]"; the request's own bearer token removed wherever it
 // appears; bodies that are not JSON are not kept (they could hold anything), only their size; and anything over
 // `maxBytes` cut with a note of the full size.
-QString body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken);
+QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken);
 
 // A response body ScimDesk produced: never holds the bearer token or a password, but can echo client
 // attributes whose names look secret. Parsed and redacted only when such a name occurs in it; otherwise kept as
 // is (cut at `maxBytes`), which keeps journaling reads cheap.
-QString response(const QByteArray &raw, qsizetype maxBytes);
+QByteArray response(const QByteArray &raw, qsizetype maxBytes);
 
 // A request target with the values of token-like query parameters replaced by "[redacted]".
 QString target(const QByteArray &target);

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace scimdesk {
@@ -167,7 +168,44 @@ ScimResult<QJsonObject> validateExtension(const SchemaDef &schema, const QJsonOb
     return out;
 }
 
+// A user's "groups" and a group's "members" as returned.
+QJsonArray groupsArray(const QString &baseUrl, const QList<GroupRef> *groups)
+{
+    QJsonArray list;
+    if (!groups)
+        return list;
+    for (const GroupRef &g : *groups) {
+        list.append(QJsonObject{{QStringLiteral("value"), g.groupId},
+                                {QStringLiteral("display"), g.displayName},
+                                {QStringLiteral("type"), QStringLiteral("direct")},
+                                {QStringLiteral("$ref"), QString(baseUrl + QStringLiteral("/Groups/") + g.groupId)}});
+    }
+    return list;
+}
+
+QJsonArray membersArray(const QString &baseUrl, const QList<MemberRef> &members)
+{
+    QJsonArray list;
+    for (const MemberRef &m : members) {
+        list.append(QJsonObject{{QStringLiteral("value"), m.userId},
+                                {QStringLiteral("display"), m.userName},
+                                {QStringLiteral("type"), QStringLiteral("User")},
+                                {QStringLiteral("$ref"), QString(baseUrl + QStringLiteral("/Users/") + m.userId)}});
+    }
+    return list;
+}
+
 } // namespace
+
+QJsonArray ResourceCodec::schemasOf(ResourceKind kind, const QJsonObject &doc)
+{
+    QJsonArray schemas{Schemas::coreUrn(kind)};
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (it.key().startsWith(QLatin1StringView("urn:")) && it.value().isObject())
+            schemas.append(it.key());
+    }
+    return schemas;
+}
 
 ScimResult<ResourceCodec::Input> ResourceCodec::parse(ResourceKind kind, const QJsonObject &body)
 {
@@ -288,6 +326,7 @@ ScimResult<ResourceCodec::Input> ResourceCodec::parse(ResourceKind kind, const Q
             input.active = doc.value(QLatin1StringView("active")).toBool();
         doc.remove(QStringLiteral("active")); // the column is the one source of truth
     }
+    doc.insert(QStringLiteral("schemas"), schemasOf(kind, doc)); // kept with the document: reads splice it as is
     input.doc = doc;
     return input;
 }
@@ -305,36 +344,14 @@ QByteArray ResourceCodec::etag(qint64 version)
 QJsonObject ResourceCodec::toJson(ResourceKind kind, const StoredResource &r, const QString &baseUrl,
                                   const QList<GroupRef> *groups, const QList<MemberRef> *members)
 {
-    QJsonObject out = r.doc;
-    QJsonArray schemas{Schemas::coreUrn(kind)};
-    for (auto it = r.doc.begin(); it != r.doc.end(); ++it) {
-        if (it.key().startsWith(QLatin1StringView("urn:")) && it.value().isObject())
-            schemas.append(it.key());
-    }
-    out.insert(QStringLiteral("schemas"), schemas);
+    QJsonObject out = r.doc();
+    out.insert(QStringLiteral("schemas"), schemasOf(kind, out));
     out.insert(QStringLiteral("id"), r.id);
     if (kind == ResourceKind::User) {
         out.insert(QStringLiteral("active"), r.active);
-        QJsonArray list;
-        if (groups) {
-            for (const GroupRef &g : *groups) {
-                list.append(
-                    QJsonObject{{QStringLiteral("value"), g.groupId},
-                                {QStringLiteral("display"), g.displayName},
-                                {QStringLiteral("type"), QStringLiteral("direct")},
-                                {QStringLiteral("$ref"), QString(baseUrl + QStringLiteral("/Groups/") + g.groupId)}});
-            }
-        }
-        out.insert(QStringLiteral("groups"), list);
+        out.insert(QStringLiteral("groups"), groupsArray(baseUrl, groups));
     } else if (members) {
-        QJsonArray list;
-        for (const MemberRef &m : *members) {
-            list.append(QJsonObject{{QStringLiteral("value"), m.userId},
-                                    {QStringLiteral("display"), m.userName},
-                                    {QStringLiteral("type"), QStringLiteral("User")},
-                                    {QStringLiteral("$ref"), QString(baseUrl + QStringLiteral("/Users/") + m.userId)}});
-        }
-        out.insert(QStringLiteral("members"), list);
+        out.insert(QStringLiteral("members"), membersArray(baseUrl, *members));
     }
     const QString location = baseUrl + u'/' + endpoint(kind) + u'/' + r.id;
     out.insert(QStringLiteral("meta"),
@@ -344,6 +361,45 @@ QJsonObject ResourceCodec::toJson(ResourceKind kind, const StoredResource &r, co
                            {QStringLiteral("lastModified"), formatTime(r.modifiedMs)},
                            {QStringLiteral("location"), location},
                            {QStringLiteral("version"), QString::fromLatin1(etag(r.version))}});
+    return out;
+}
+
+QByteArray ResourceCodec::toJsonBytes(ResourceKind kind, const StoredResource &r, const QString &baseUrl,
+                                      const QList<GroupRef> *groups, const QList<MemberRef> *members)
+{
+    // The stored document already holds every client attribute and "schemas" (and never id, meta, active,
+    // groups or members), so the server's fields are written in front of its members without parsing it.
+    const QByteArray id = r.id.toUtf8();
+    QByteArray out;
+    out.reserve(r.rawDoc.size() + 512);
+    out += "{\"id\":\"";
+    out += id;
+    out += '"';
+    if (kind == ResourceKind::User) {
+        out += r.active ? ",\"active\":true" : ",\"active\":false";
+        out += ",\"groups\":";
+        out += QJsonDocument(groupsArray(baseUrl, groups)).toJson(QJsonDocument::Compact);
+    } else if (members) {
+        out += ",\"members\":";
+        out += QJsonDocument(membersArray(baseUrl, *members)).toJson(QJsonDocument::Compact);
+    }
+    out += ",\"meta\":{\"resourceType\":\"";
+    out += kind == ResourceKind::User ? "User" : "Group";
+    out += "\",\"created\":\"";
+    out += formatTime(r.createdMs).toLatin1();
+    out += "\",\"lastModified\":\"";
+    out += formatTime(r.modifiedMs).toLatin1();
+    out += "\",\"location\":";
+    out += QJsonDocument(QJsonArray{QString(baseUrl + u'/' + endpoint(kind) + u'/' + r.id)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    out += ",\"version\":\"W/\\\"";
+    out += QByteArray::number(r.version);
+    out += "\\\"\"}";
+    if (r.rawDoc.size() > 2) {
+        out += ',';
+        out += QByteArrayView(r.rawDoc).sliced(1);
+    } else {
+        out += '}';
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "store/ResourceRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,13 @@ public:
     // (nullptr for a group leaves "members" out, for requests that excluded it).
     static QJsonObject toJson(ResourceKind kind, const StoredResource &r, const QString &baseUrl,
                               const QList<GroupRef> *groups, const QList<MemberRef> *members);
+
+    // The same representation as toJson(), serialised, built from the stored bytes without parsing them. Only for
+    // responses without an attributes/excludedAttributes projection.
+    static QByteArray toJsonBytes(ResourceKind kind, const StoredResource &r, const QString &baseUrl,
+                                  const QList<GroupRef> *groups, const QList<MemberRef> *members);
+    // "schemas" of a document: the core URN and the URN of every extension object it holds.
+    static QJsonArray schemasOf(ResourceKind kind, const QJsonObject &doc);
 
     static QString formatTime(qint64 ms);
     static QByteArray etag(qint64 version);

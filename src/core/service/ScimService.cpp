@@ -179,7 +179,7 @@ struct ScimService::Context
 
 ScimService::ScimService(std::unique_ptr<Database> db, ServiceConfig config, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_config(std::move(config)), m_directories(*m_db), m_resources(*m_db),
-      m_journal(*m_db)
+      m_journal(*m_db), m_writer(m_db->location())
 {
     if (!m_config.clock)
         m_config.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -190,7 +190,7 @@ ScimService::ScimService(std::unique_ptr<Database> db, ServiceConfig config, QOb
 
 ScimService::~ScimService()
 {
-    flushJournal();
+    syncJournal();
 }
 
 qint64 ScimService::now() const
@@ -206,26 +206,18 @@ HttpResponse ScimService::errorResponse(const ScimError &error)
     return r;
 }
 
-bool ScimService::flushJournal()
+void ScimService::flushJournal()
 {
     m_flushTimer.stop();
     if (m_pending.isEmpty() && m_tokenUse.isEmpty())
-        return true;
-    if (!m_db->begin())
-        return false;
-    for (const JournalEntry &e : std::as_const(m_pending)) {
-        if (!m_journal.append(e)) {
-            m_db->rollback();
-            return false;
-        }
-    }
-    for (auto it = m_tokenUse.cbegin(); it != m_tokenUse.cend(); ++it)
-        m_directories.recordTokenUse(it.key(), it->first, it->second);
-    if (!m_db->commit())
-        return false;
-    m_pending.clear();
-    m_tokenUse.clear();
-    return true;
+        return;
+    m_writer.submit(std::exchange(m_pending, {}), std::exchange(m_tokenUse, {}));
+}
+
+void ScimService::syncJournal()
+{
+    flushJournal();
+    m_writer.drain();
 }
 
 ScimService::DirectoryState *ScimService::directory(const QString &name)
@@ -473,9 +465,24 @@ ScimResult<HttpResponse> ScimService::getResource(Context &ctx, ResourceKind kin
         notModified.headers.append({QByteArrayLiteral("ETag"), ResourceCodec::etag(r->version)});
         return notModified;
     }
+    if (projection.isIdentity()) {
+        HttpResponse response = resourceResponse(200, {}, r->version);
+        response.body = renderBytes(ctx, kind, *r);
+        return response;
+    }
     const bool related =
         projection.includes(kind == ResourceKind::User ? QStringLiteral("groups") : QStringLiteral("members"));
     return resourceResponse(200, projection.apply(render(ctx, kind, *r, related)), r->version);
+}
+
+QByteArray ScimService::renderBytes(Context &ctx, ResourceKind kind, const StoredResource &r)
+{
+    if (kind == ResourceKind::User) {
+        const QList<GroupRef> groups = m_resources.groupsOfUsers({r.seq}).value(r.seq);
+        return ResourceCodec::toJsonBytes(kind, r, ctx.baseUrl, &groups, nullptr);
+    }
+    const QList<MemberRef> members = m_resources.members(r.seq);
+    return ResourceCodec::toJsonBytes(kind, r, ctx.baseUrl, nullptr, &members);
 }
 
 ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind kind,
@@ -597,6 +604,34 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
                                    : tr("listed %1 sorted by %2").arg(noun, sortBy.left(100));
     }
 
+    if (projection.isIdentity() && sortedWindow.isEmpty()) {
+        // The common case (Okta's imports and lookups): pages spliced from the stored bytes.
+        QByteArray body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":" +
+                          QByteArray::number(total) + ",\"startIndex\":" + QByteArray::number(startIndex) +
+                          ",\"itemsPerPage\":" + QByteArray::number(window.size()) + ",\"Resources\":[";
+        QHash<qint64, QList<GroupRef>> groups;
+        if (kind == ResourceKind::User) {
+            QList<qint64> seqs;
+            for (const StoredResource &r : std::as_const(window))
+                seqs.append(r.seq);
+            groups = m_resources.groupsOfUsers(seqs);
+        }
+        for (qsizetype i = 0; i < window.size(); ++i) {
+            if (i > 0)
+                body += ',';
+            const StoredResource &r = window.at(i);
+            if (kind == ResourceKind::User) {
+                const QList<GroupRef> g = groups.value(r.seq);
+                body += ResourceCodec::toJsonBytes(kind, r, ctx.baseUrl, &g, nullptr);
+            } else {
+                body += renderBytes(ctx, kind, r);
+            }
+        }
+        body += "]}";
+        HttpResponse response = jsonResponse(200, {});
+        response.body = body;
+        return response;
+    }
     QJsonArray resources;
     if (!sortedWindow.isEmpty()) {
         for (const QJsonObject &o : std::as_const(sortedWindow))
@@ -773,7 +808,7 @@ ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind 
         r.active = input->active.value_or(true);
         r.createdMs = r.modifiedMs = now();
         r.version = 1;
-        r.doc = input->doc;
+        r.setDoc(input->doc);
         if (!m_resources.insert(kind, r))
             return std::unexpected(ScimError::internal(tr("The resource could not be stored.")));
         if (!memberSeqs.isEmpty() && !m_resources.addMembers(r.seq, memberSeqs, r.createdMs))
@@ -854,7 +889,7 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
         r.nameKey = key;
         r.externalId = input->externalId;
         r.displayName = input->displayName;
-        r.doc = input->doc;
+        r.setDoc(input->doc);
         // Okta always sends "active"; a PUT without it leaves the status alone rather than deactivating.
         r.active = input->active.value_or(r.active);
 
@@ -866,7 +901,7 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
                 return std::unexpected(seqs.error());
             diff = diffMembers(current, *seqs);
         }
-        const bool changed = r.doc != before.doc || r.active != before.active || r.name != before.name ||
+        const bool changed = r.doc() != before.doc() || r.active != before.active || r.name != before.name ||
                              !diff.added.isEmpty() || !diff.removed.isEmpty();
         if (changed) {
             r.version = before.version + 1;
@@ -882,7 +917,7 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
                 ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
             else if (changed)
                 ctx.entry.meaning =
-                    tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", ")));
+                    tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
             else
                 ctx.entry.meaning = tr("replaced user %1 with no change").arg(r.name);
         } else {
@@ -1096,10 +1131,10 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             r.nameKey = key;
             r.externalId = input->externalId;
             r.displayName = input->displayName;
-            r.doc = input->doc;
+            r.setDoc(input->doc);
             if (kind == ResourceKind::User)
                 r.active = input->active.value_or(r.active);
-            if (input->hadPassword && kind == ResourceKind::User && r.doc == before.doc && r.active == before.active)
+            if (input->hadPassword && kind == ResourceKind::User && r.doc() == before.doc() && r.active == before.active)
                 ctx.entry.meaning =
                     tr("ignored a password change for user %1 (ScimDesk stores no passwords)").arg(r.name);
         }
@@ -1123,7 +1158,7 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             diff = diffMembers(current, seqs);
         }
 
-        const bool changed = r.doc != before.doc || r.active != before.active || r.name != before.name ||
+        const bool changed = r.doc() != before.doc() || r.active != before.active || r.name != before.name ||
                              !diff.added.isEmpty() || !diff.removed.isEmpty();
         if (changed) {
             r.version = before.version + 1;
@@ -1140,7 +1175,7 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                     ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
                 else if (changed)
                     ctx.entry.meaning = tr("updated user %1 (%2)")
-                                            .arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", ")));
+                                            .arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
                 else
                     ctx.entry.meaning = tr("patched user %1 with no change").arg(r.name);
             } else {
@@ -1155,9 +1190,9 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                     parts.append(plural(diff.removed.size(), "removed %1 member from group %2",
                                         "removed %1 members from group %2")
                                      .arg(r.name));
-                if (parts.isEmpty() && r.doc != before.doc)
+                if (parts.isEmpty() && r.doc() != before.doc())
                     parts.append(tr("updated group %1 (%2)")
-                                     .arg(r.name, changedKeys(before.doc, r.doc).join(QStringLiteral(", "))));
+                                     .arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", "))));
                 ctx.entry.meaning = parts.isEmpty() ? tr("patched group %1 with no change").arg(r.name)
                                                     : parts.join(QStringLiteral("; "));
             }

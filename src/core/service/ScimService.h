@@ -9,6 +9,7 @@
 #include "store/DirectoryRepository.h"
 #include "store/JournalRepository.h"
 #include "store/ResourceRepository.h"
+#include "JournalWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,9 +34,10 @@ struct ServiceConfig
 
 // The SCIM 2.0 service provider (RFC 7643/7644) for every directory of one database: routing under
 // /scim/v2/<directory>, bearer-token authentication, Users and Groups, discovery, and the provisioning
-// journal. It runs in the listener's thread and owns that thread's database connection. Changes and their
-// journal entry are committed in one transaction; read-only requests are journaled in batches (flushed before
-// any change, so the journal keeps request order).
+// journal. It runs in the listener's thread and owns that thread's database connection. A change and its journal
+// entry are committed in one transaction (with any read entries still waiting here); read-only requests are
+// journaled in batches by the JournalWriter on its own thread, so their entries may follow later changes in the
+// table while their times stay exact.
 class ScimService final : public QObject, public RequestHandler
 {
     Q_OBJECT
@@ -47,8 +49,10 @@ public:
 
     HttpResponse handle(const HttpRequest &request) override;
 
-    // Writes the journal entries and token-use times still waiting; returns false on a database error.
-    bool flushJournal();
+    // Hands the journal entries and token-use times waiting here to the journal writer.
+    void flushJournal();
+    // flushJournal(), then waits until the writer has committed everything (tests, shutdown).
+    void syncJournal();
     Database &database() { return *m_db; }
 
     static HttpResponse errorResponse(const ScimError &error);
@@ -79,6 +83,8 @@ private:
     HttpResponse mutate(Context &ctx, const std::function<ScimResult<HttpResponse>()> &change);
 
     QJsonObject render(Context &ctx, ResourceKind kind, const StoredResource &r, bool withRelated);
+    // The full representation serialised straight from the stored bytes (no projection).
+    QByteArray renderBytes(Context &ctx, ResourceKind kind, const StoredResource &r);
     ScimResult<QList<qint64>> resolveMembers(Context &ctx, const QStringList &ids, QList<MemberRef> *refs);
     ScimResult<StoredResource> loadForWrite(Context &ctx, ResourceKind kind, const QString &id);
 
@@ -96,8 +102,9 @@ private:
     QHash<QPair<qint64, int>, QList<qint64>> m_order;
     std::optional<qint64> m_dataVersion;
     QList<JournalEntry> m_pending;
-    QHash<qint64, QPair<qint64, QString>> m_tokenUse; // token id -> (time, client)
+    JournalWriter::TokenUse m_tokenUse;
     QTimer m_flushTimer;
+    JournalWriter m_writer; // last: destroyed (drained) first
 };
 
 } // namespace scimdesk

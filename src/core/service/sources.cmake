@@ -4,6 +4,7 @@ target_sources(scimdesk_core PRIVATE
     service/DirectoryAdmin.h service/DirectoryAdmin.cpp
     service/ResourceCodec.h service/ResourceCodec.cpp
     service/JournalRedaction.h service/JournalRedaction.cpp
+    service/JournalWriter.h service/JournalWriter.cpp
     service/ScimService.h service/ScimService.cpp
     service/ScimServer.h service/ScimServer.cpp
 )

@@ -30,8 +30,8 @@ bool JournalRepository::append(const JournalEntry &e)
     q.bindValue(9, text(e.meaning));
     q.bindValue(10, text(e.resourceType));
     q.bindValue(11, text(e.resourceId));
-    q.bindValue(12, text(e.requestBody));
-    q.bindValue(13, text(e.responseBody));
+    q.bindValue(12, e.requestBody.isNull() ? QByteArray("") : e.requestBody);
+    q.bindValue(13, e.responseBody.isNull() ? QByteArray("") : e.responseBody);
     const bool ok = q.exec();
     if (!ok)
         qCWarning(lcStore) << "journal append failed:" << sqlErrorText(q);
@@ -69,8 +69,8 @@ QList<JournalEntry> JournalRepository::latest(int limit, std::optional<qint64> d
             e.meaning = q.value(10).toString();
             e.resourceType = q.value(11).toString();
             e.resourceId = q.value(12).toString();
-            e.requestBody = q.value(13).toString();
-            e.responseBody = q.value(14).toString();
+            e.requestBody = q.value(13).toByteArray();
+            e.responseBody = q.value(14).toByteArray();
             result.append(e);
         }
     }

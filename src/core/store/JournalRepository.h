@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -27,8 +28,8 @@ struct JournalEntry
     QString meaning;
     QString resourceType;
     QString resourceId;
-    QString requestBody;
-    QString responseBody;
+    QByteArray requestBody;  // UTF-8, as received (redacted)
+    QByteArray responseBody; // UTF-8, as sent
 };
 
 // The append-only journal table. The application never updates or deletes entries.

@@ -82,8 +82,8 @@ const QList<Migration> &migrations()
                             " meaning TEXT NOT NULL DEFAULT '',"
                             " resource_type TEXT NOT NULL DEFAULT '',"
                             " resource_id TEXT NOT NULL DEFAULT '',"
-                            " request_body TEXT NOT NULL DEFAULT '',"
-                            " response_body TEXT NOT NULL DEFAULT '')"),
+                            " request_body ${BLOB} NOT NULL,"
+                            " response_body ${BLOB} NOT NULL)"),
              QStringLiteral("CREATE INDEX journal_directory_time ON journal(directory_id, at_ms)"),
          }},
     };

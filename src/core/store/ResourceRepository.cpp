@@ -44,7 +44,7 @@ StoredResource read(const QSqlQuery &q)
     r.createdMs = q.value(8).toLongLong();
     r.modifiedMs = q.value(9).toLongLong();
     r.version = q.value(10).toLongLong();
-    r.doc = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
+    r.rawDoc = q.value(11).toByteArray();
     return r;
 }
 
@@ -54,6 +54,19 @@ QVariant nullableText(const QString &s)
 }
 
 } // namespace
+
+const QJsonObject &StoredResource::doc() const
+{
+    if (!m_parsed)
+        m_parsed = QJsonDocument::fromJson(rawDoc).object();
+    return *m_parsed;
+}
+
+void StoredResource::setDoc(const QJsonObject &doc)
+{
+    m_parsed = doc;
+    rawDoc = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
 
 bool ResourceRepository::execChecked(QSqlQuery &q)
 {
@@ -108,7 +121,7 @@ QList<StoredResource> ResourceRepository::byExternalId(ResourceKind kind, qint64
 
 bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
 {
-    const QByteArray doc = QJsonDocument(r.doc).toJson(QJsonDocument::Compact);
+    const QByteArray &doc = r.rawDoc;
     if (kind == ResourceKind::User) {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
             "INSERT INTO scim_users (directory_id, id, user_name, user_name_key, external_id, display_name, active,"
@@ -151,7 +164,7 @@ bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
 
 bool ResourceRepository::update(ResourceKind kind, const StoredResource &r)
 {
-    const QString doc = QString::fromUtf8(QJsonDocument(r.doc).toJson(QJsonDocument::Compact));
+    const QString doc = QString::fromUtf8(r.rawDoc);
     if (kind == ResourceKind::User) {
         QSqlQuery &q = m_db.prepared(
             QStringLiteral("UPDATE scim_users SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?,"

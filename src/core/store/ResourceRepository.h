@@ -5,6 +5,7 @@
 #include "scim/Schema.h"
 
 #include <QHash>
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,7 +35,14 @@ struct StoredResource
     qint64 createdMs = 0;
     qint64 modifiedMs = 0;
     qint64 version = 1;
-    QJsonObject doc;
+    QByteArray rawDoc; // the document as stored: compact JSON
+
+    // The document, parsed on first use (list pages and reads by id are served from rawDoc without parsing).
+    const QJsonObject &doc() const;
+    void setDoc(const QJsonObject &doc);
+
+private:
+    mutable std::optional<QJsonObject> m_parsed;
 };
 
 struct MemberRef

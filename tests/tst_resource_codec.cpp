@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ResourceCodec: input normalisation, and the byte-spliced representation equal to the object one.
+
+#include "service/ResourceCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace scimdesk;
+
+class TestResourceCodec final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static StoredResource stored(ResourceKind kind, const QJsonObject &body, bool active = true)
+    {
+        auto input = ResourceCodec::parse(kind, body);
+        if (!input)
+            qFatal("fixture does not parse: %s", qPrintable(input.error().detail));
+        StoredResource r;
+        r.id = QStringLiteral("2819c223-7f76-453a-919d-413861904646");
+        r.name = input->name;
+        r.active = active;
+        r.createdMs = 1'700'000'000'123;
+        r.modifiedMs = 1'700'000'100'456;
+        r.version = 7;
+        r.setDoc(input->doc);
+        return r;
+    }
+
+private Q_SLOTS:
+    void bytesEqualObject_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("active");
+        QTest::newRow("okta user")
+            << int(ResourceKind::User)
+            << QByteArray(
+                   "{\"userName\":\"a@example.com\",\"name\":{\"givenName\":\"A\",\"familyName\":\"B\"},\"emails\":[{"
+                   "\"primary\":true,\"value\":\"a@example.com\",\"type\":\"work\"}],\"displayName\":\"A "
+                   "B\",\"locale\":\"en-US\",\"externalId\":\"00u1\",\"groups\":[],\"password\":\"x\",\"active\":true}")
+            << true;
+        QTest::newRow("inactive, extension, custom")
+            << int(ResourceKind::User)
+            << QByteArray("{\"userName\":\"Ünïcode\\\"quote@example.com\",\"deltastreamOrgadmin\":true,\"urn:ietf:"
+                          "params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\"R&D\"}}")
+            << false;
+        QTest::newRow("group") << int(ResourceKind::Group)
+                               << QByteArray("{\"displayName\":\"dev\",\"externalId\":\"00g1\"}") << true;
+    }
+
+    void bytesEqualObject()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, active);
+        const ResourceKind k = ResourceKind(kind);
+        const StoredResource r = stored(k, QJsonDocument::fromJson(body).object(), active);
+        const QString base = QStringLiteral("http://127.0.0.1:7643/scim/v2/acme");
+        const QList<GroupRef> groups{{QStringLiteral("g1"), QStringLiteral("dev \"team\"")}};
+        const QList<MemberRef> members{{1, QStringLiteral("u1"), QStringLiteral("a@example.com")}};
+        const QJsonObject expected = ResourceCodec::toJson(k, r, base, &groups, &members);
+        QJsonParseError error;
+        const QJsonDocument spliced =
+            QJsonDocument::fromJson(ResourceCodec::toJsonBytes(k, r, base, &groups, &members), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(spliced.object(), expected);
+        QVERIFY(!expected.contains(QLatin1StringView("password")));
+        QCOMPARE(expected.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("version")).toString(),
+                 QStringLiteral("W/\"7\""));
+    }
+
+    void parseNormalises()
+    {
+        auto input = ResourceCodec::parse(
+            ResourceKind::User,
+            QJsonDocument::fromJson(
+                "{\"USERNAME\":\"x@example.com\",\"Active\":\"False\",\"EMAILS\":{\"value\":\"x@example.com\"},"
+                "\"externalid\":\"00u9\",\"title\":null,\"id\":\"ignored\",\"meta\":{\"created\":\"x\"}}")
+                .object());
+        QVERIFY(input.has_value());
+        QCOMPARE(input->name, QStringLiteral("x@example.com"));
+        QCOMPARE(input->active, std::optional<bool>(false));
+        QCOMPARE(input->externalId, QStringLiteral("00u9"));
+        QCOMPARE(input->doc.value(QLatin1StringView("emails")).toArray().size(), 1); // a single value is wrapped
+        QVERIFY(!input->doc.contains(QLatin1StringView("title")));                   // null means unassigned
+        QVERIFY(!input->doc.contains(QLatin1StringView("id")));
+        QVERIFY(!input->doc.contains(QLatin1StringView("meta")));
+        QVERIFY(!input->doc.contains(QLatin1StringView("externalid")));
+        QCOMPARE(input->doc.value(QLatin1StringView("schemas")).toArray(),
+                 QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceCodec)
+#include "tst_resource_codec.moc"
