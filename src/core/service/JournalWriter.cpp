@@ -24,7 +24,8 @@ public:
             m_tokenUse.insert(it.key(), it.value());
         if (!m_db) {
             static QAtomicInteger<quint64> counter;
-            auto db = Database::open(m_location, QStringLiteral("scimdesk-journal-%1").arg(counter.fetchAndAddRelaxed(1)));
+            auto db =
+                Database::open(m_location, QStringLiteral("scimdesk-journal-%1").arg(counter.fetchAndAddRelaxed(1)));
             if (!db) {
                 qCWarning(lcScim) << "the journal writer cannot open the database:" << db.error();
                 return; // kept in m_waiting; tried again with the next batch
@@ -44,7 +45,8 @@ public:
             return;
         }
         m_db->rollback();
-        qCWarning(lcScim) << "journal batch not written yet (" << m_waiting.size() << "entries kept):" << m_db->lastErrorText();
+        qCWarning(lcScim) << "journal batch not written yet (" << m_waiting.size()
+                          << "entries kept):" << m_db->lastErrorText();
     }
 
 private:
@@ -72,7 +74,8 @@ JournalWriter::~JournalWriter()
 void JournalWriter::submit(QList<JournalEntry> entries, TokenUse tokenUse)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, entries = std::move(entries), tokenUse = std::move(tokenUse)] {
+        m_worker,
+        [worker = m_worker, entries = std::move(entries), tokenUse = std::move(tokenUse)] {
             worker->write(entries, tokenUse);
         },
         Qt::QueuedConnection);
@@ -80,7 +83,8 @@ void JournalWriter::submit(QList<JournalEntry> entries, TokenUse tokenUse)
 
 void JournalWriter::drain()
 {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace scimdesk

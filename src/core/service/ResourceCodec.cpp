@@ -390,7 +390,10 @@ QByteArray ResourceCodec::toJsonBytes(ResourceKind kind, const StoredResource &r
     out += "\",\"lastModified\":\"";
     out += formatTime(r.modifiedMs).toLatin1();
     out += "\",\"location\":";
-    out += QJsonDocument(QJsonArray{QString(baseUrl + u'/' + endpoint(kind) + u'/' + r.id)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    out += QJsonDocument(QJsonArray{QString(baseUrl + u'/' + endpoint(kind) + u'/' + r.id)})
+               .toJson(QJsonDocument::Compact)
+               .mid(1)
+               .chopped(1);
     out += ",\"version\":\"W/\\\"";
     out += QByteArray::number(r.version);
     out += "\\\"\"}";

@@ -916,8 +916,8 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
             else if (!before.active && r.active)
                 ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
             else if (changed)
-                ctx.entry.meaning =
-                    tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
+                ctx.entry.meaning = tr("updated user %1 (%2)")
+                                        .arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
             else
                 ctx.entry.meaning = tr("replaced user %1 with no change").arg(r.name);
         } else {
@@ -1134,7 +1134,8 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             r.setDoc(input->doc);
             if (kind == ResourceKind::User)
                 r.active = input->active.value_or(r.active);
-            if (input->hadPassword && kind == ResourceKind::User && r.doc() == before.doc() && r.active == before.active)
+            if (input->hadPassword && kind == ResourceKind::User && r.doc() == before.doc() &&
+                r.active == before.active)
                 ctx.entry.meaning =
                     tr("ignored a password change for user %1 (ScimDesk stores no passwords)").arg(r.name);
         }

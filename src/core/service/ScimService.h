@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JournalWriter.h"
 #include "http/HttpTypes.h"
 #include "scim/Schema.h"
 #include "scim/ScimError.h"
@@ -9,7 +10,6 @@
 #include "store/DirectoryRepository.h"
 #include "store/JournalRepository.h"
 #include "store/ResourceRepository.h"
-#include "JournalWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

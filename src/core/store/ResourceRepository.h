@@ -4,8 +4,8 @@
 
 #include "scim/Schema.h"
 
-#include <QHash>
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
