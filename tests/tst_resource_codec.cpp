@@ -4,6 +4,7 @@
 
 #include "service/ResourceCodec.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -72,6 +73,32 @@ private Q_SLOTS:
         QVERIFY(!expected.contains(QLatin1StringView("password")));
         QCOMPARE(expected.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("version")).toString(),
                  QStringLiteral("W/\"7\""));
+    }
+
+    void formatTimeMatchesQDateTime()
+    {
+        QList<qint64> samples{0,
+                              1,
+                              999,
+                              1000,
+                              86'399'999,
+                              86'400'000,
+                              951'782'400'000 /* 2000-02-29 */,
+                              4'107'542'399'999 /* 2100-02-28 */,
+                              -1,
+                              -86'400'001,
+                              253'402'300'799'999};
+        quint64 x = 88172645463325252ULL; // xorshift: deterministic spread over 1900..2200
+        for (int i = 0; i < 20'000; ++i) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            samples.append(qint64(x % 9'467'280'000'000ULL) - 2'208'988'800'000LL);
+        }
+        for (qint64 ms : std::as_const(samples)) {
+            const QString expected = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            QCOMPARE(ResourceCodec::formatTime(ms), expected);
+        }
     }
 
     void parseNormalises()

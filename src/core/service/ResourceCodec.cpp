@@ -333,7 +333,50 @@ ScimResult<ResourceCodec::Input> ResourceCodec::parse(ResourceKind kind, const Q
 
 QString ResourceCodec::formatTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(formatTimeBytes(ms));
+}
+
+QByteArray ResourceCodec::formatTimeBytes(qint64 ms)
+{
+    // "YYYY-MM-DDThh:mm:ss.zzzZ" in UTC, written directly: every resource on a page carries two of these, and
+    // QDateTime::toString() goes through QLocale and printf formatting.
+    qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    qint64 rest = ms - days * 86'400'000;
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    days += 719'468;
+    const qint64 era = (days >= 0 ? days : days - 146'096) / 146'097;
+    const qint64 doe = days - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    const int millis = int(rest % 1000);
+    rest /= 1000;
+    const int second = int(rest % 60), minute = int(rest / 60 % 60), hour = int(rest / 3600);
+    char buf[24];
+    auto put = [&buf](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = char('0' + value % 10);
+    };
+    put(0, int(year), 4);
+    buf[4] = '-';
+    put(5, month, 2);
+    buf[7] = '-';
+    put(8, day, 2);
+    buf[10] = 'T';
+    put(11, hour, 2);
+    buf[13] = ':';
+    put(14, minute, 2);
+    buf[16] = ':';
+    put(17, second, 2);
+    buf[19] = '.';
+    put(20, millis, 3);
+    buf[23] = 'Z';
+    return QByteArray(buf, 24);
 }
 
 QByteArray ResourceCodec::etag(qint64 version)
@@ -386,9 +429,9 @@ QByteArray ResourceCodec::toJsonBytes(ResourceKind kind, const StoredResource &r
     out += ",\"meta\":{\"resourceType\":\"";
     out += kind == ResourceKind::User ? "User" : "Group";
     out += "\",\"created\":\"";
-    out += formatTime(r.createdMs).toLatin1();
+    out += formatTimeBytes(r.createdMs);
     out += "\",\"lastModified\":\"";
-    out += formatTime(r.modifiedMs).toLatin1();
+    out += formatTimeBytes(r.modifiedMs);
     out += "\",\"location\":";
     out += QJsonDocument(QJsonArray{QString(baseUrl + u'/' + endpoint(kind) + u'/' + r.id)})
                .toJson(QJsonDocument::Compact)

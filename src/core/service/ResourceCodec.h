@@ -49,7 +49,8 @@ public:
     // "schemas" of a document: the core URN and the URN of every extension object it holds.
     static QJsonArray schemasOf(ResourceKind kind, const QJsonObject &doc);
 
-    static QString formatTime(qint64 ms);
+    static QString formatTime(qint64 ms);         // ISO 8601 UTC with milliseconds, as in meta
+    static QByteArray formatTimeBytes(qint64 ms); // the same, as Latin-1 bytes
     static QByteArray etag(qint64 version);
     static QString endpoint(ResourceKind kind)
     {

@@ -1333,7 +1333,8 @@ void ScimService::record(Context &ctx, const HttpResponse &response, bool inTran
         return h;
     }();
     e.requestBody = JournalRedaction::body(ctx.request.body, m_config.maxStoredBodyBytes, secret);
-    e.responseBody = JournalRedaction::response(response.body, m_config.maxStoredBodyBytes);
+    e.responseBody = JournalRedaction::response(
+        response.body, ctx.request.method == "GET" ? m_config.maxStoredReadBodyBytes : m_config.maxStoredBodyBytes);
     if (inTransaction) {
         ctx.journaled = m_journal.append(e);
         return;

@@ -23,13 +23,14 @@ namespace scimdesk {
 
 struct ServiceConfig
 {
-    std::function<qint64()> clock;            // milliseconds since the epoch; the system clock when empty
-    qint64 maxResults = 1000;                 // the largest page (ServiceProviderConfig filter.maxResults)
-    qint64 maxFilterScan = 2'000'000;         // filters that need a scan of more resources get 400 tooMany
-    int journalFlushIntervalMs = 200;         // read-only requests are journaled in batches this often
-    int journalMaxPending = 5000;             // or as soon as this many are waiting
-    qsizetype maxStoredBodyBytes = 64 * 1024; // longer bodies are truncated in the journal
-    QString publicBaseUrl;                    // e.g. "https://scim.example.com"; otherwise from the Host header
+    std::function<qint64()> clock;               // milliseconds since the epoch; the system clock when empty
+    qint64 maxResults = 1000;                    // the largest page (ServiceProviderConfig filter.maxResults)
+    qint64 maxFilterScan = 2'000'000;            // filters that need a scan of more resources get 400 tooMany
+    int journalFlushIntervalMs = 200;            // read-only requests are journaled in batches this often
+    int journalMaxPending = 5000;                // or as soon as this many are waiting
+    qsizetype maxStoredBodyBytes = 64 * 1024;    // longer bodies are truncated in the journal
+    qsizetype maxStoredReadBodyBytes = 4 * 1024; // for responses to GET: the data is in the store anyway
+    QString publicBaseUrl;                       // e.g. "https://scim.example.com"; otherwise from the Host header
 };
 
 // The SCIM 2.0 service provider (RFC 7643/7644) for every directory of one database: routing under

@@ -8,8 +8,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "scimdesk.store", QtInfoMsg)
 
@@ -46,6 +50,36 @@ QStringList SqlDialect::connectionSetup() const
     }
     return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING")};
 }
+
+namespace {
+
+// Waits for another connection's write lock in small steps. SQLite's own busy handler sleeps 1, 2, 5, 10, 15,
+// 20, 25, 25, 25, 50, 50, 100 ms between tries, so a change arriving while the journal writer commits a batch of
+// a few hundred microseconds would wait milliseconds. Gives up after five seconds, like busy_timeout=5000.
+int waitForLock(void *, int attempt)
+{
+    constexpr int FineAttempts = 2000; // 50 µs each: 100 ms
+    if (attempt < FineAttempts) {
+        QThread::usleep(50);
+        return 1;
+    }
+    if (attempt < FineAttempts + 4900) { // then 1 ms each, up to about five seconds in all
+        QThread::msleep(1);
+        return 1;
+    }
+    return 0;
+}
+
+void installBusyHandler(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_busy_handler(h, &waitForLock, nullptr);
+    }
+}
+
+} // namespace
 
 QString sqlErrorText(const QSqlQuery &query)
 {
@@ -90,6 +124,8 @@ std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &
         return std::unexpected(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                                    .arg(location, d->m_db.lastError().text()));
     }
+    if (d->m_dialect.engine == SqlDialect::Engine::Sqlite)
+        installBusyHandler(d->m_db);
     for (const QString &statement : d->m_dialect.connectionSetup()) {
         if (!d->exec(statement)) {
             return std::unexpected(QCoreApplication::translate("Database", "Cannot configure the database %1: %2")

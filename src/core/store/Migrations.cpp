@@ -42,7 +42,7 @@ const QList<Migration> &migrations()
                             " created_ms ${BIGINT} NOT NULL,"
                             " modified_ms ${BIGINT} NOT NULL,"
                             " version ${BIGINT} NOT NULL,"
-                            " doc TEXT NOT NULL,"
+                            " doc ${BLOB} NOT NULL," // compact UTF-8 JSON
                             " UNIQUE (directory_id, id),"
                             " UNIQUE (directory_id, user_name_key))"),
              QStringLiteral("CREATE INDEX scim_users_external_id ON scim_users(directory_id, external_id)"),
@@ -57,7 +57,7 @@ const QList<Migration> &migrations()
                             " created_ms ${BIGINT} NOT NULL,"
                             " modified_ms ${BIGINT} NOT NULL,"
                             " version ${BIGINT} NOT NULL,"
-                            " doc TEXT NOT NULL,"
+                            " doc ${BLOB} NOT NULL," // compact UTF-8 JSON
                             " UNIQUE (directory_id, id),"
                             " UNIQUE (directory_id, display_name_key))"),
              QStringLiteral("CREATE INDEX scim_groups_external_id ON scim_groups(directory_id, external_id)"),

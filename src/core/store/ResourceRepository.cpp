@@ -136,7 +136,7 @@ bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
         q.bindValue(7, r.createdMs);
         q.bindValue(8, r.modifiedMs);
         q.bindValue(9, r.version);
-        q.bindValue(10, QString::fromUtf8(doc));
+        q.bindValue(10, doc);
         const bool ok = execChecked(q) && q.next();
         if (ok)
             r.seq = q.value(0).toLongLong();
@@ -154,7 +154,7 @@ bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
     q.bindValue(5, r.createdMs);
     q.bindValue(6, r.modifiedMs);
     q.bindValue(7, r.version);
-    q.bindValue(8, QString::fromUtf8(doc));
+    q.bindValue(8, doc);
     const bool ok = execChecked(q) && q.next();
     if (ok)
         r.seq = q.value(0).toLongLong();
@@ -164,7 +164,7 @@ bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
 
 bool ResourceRepository::update(ResourceKind kind, const StoredResource &r)
 {
-    const QString doc = QString::fromUtf8(r.rawDoc);
+    const QByteArray &doc = r.rawDoc;
     if (kind == ResourceKind::User) {
         QSqlQuery &q = m_db.prepared(
             QStringLiteral("UPDATE scim_users SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?,"
