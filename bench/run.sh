@@ -51,4 +51,9 @@ for scenario in get_by_id filter_username page_100 post_user group_add_100; do
 done
 echo
 echo "Resident memory of the server after the run: $(rss) MiB (peak $(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status") MiB)."
-echo "Journal rows written: $(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from journal").fetchone()[0])' "$db")"
+sleep 1 # let the journal writer commit the last batch
+python3 - "$db" <<'PY'
+import sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute("select method, status, count(*) from journal group by method, status").fetchall()
+print("Journal rows by method and status: " + ", ".join(f"{m} {s}: {n}" for m, s, n in rows))
+PY

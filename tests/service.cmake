@@ -13,3 +13,5 @@ target_compile_definitions(tst_cli PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimde
 add_dependencies(tst_cli scimdesk)
 
 scimdesk_add_test(tst_resource_codec SOURCES tst_resource_codec.cpp LIBS scimdesk_core)
+
+scimdesk_add_test(tst_store SOURCES tst_store.cpp LIBS scimdesk_core Qt6::Sql)

@@ -6,6 +6,7 @@
 #include "store/JournalRepository.h"
 #include "support/ScimTestServer.h"
 
+#include <QSignalSpy>
 #include <QTcpSocket>
 
 using namespace scimdesk;
@@ -492,6 +493,34 @@ private Q_SLOTS:
                 return false;
             }(),
             10'000);
+    }
+
+    void concurrentReadsAndChangesAllSucceed()
+    {
+        // Changes race the journal writer's commits for SQLite's write lock; none may fail for it.
+        QNetworkAccessManager manager; // up to 6 connections in parallel
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 400; ++i) {
+            QNetworkRequest request(
+                m_s->url(i % 3 == 0 ? QStringLiteral("/Users") : QStringLiteral("/Users?startIndex=1&count=5")));
+            request.setRawHeader("Authorization", "Bearer " + m_s->token);
+            request.setRawHeader("Content-Type", "application/scim+json");
+            replies.append(i % 3 == 0 ? manager.post(request, json({{QStringLiteral("userName"),
+                                                                     QStringLiteral("race%1@example.com").arg(i)}}))
+                                      : manager.get(request));
+        }
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            if (!reply->isFinished())
+                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(30'000));
+        }
+        int created = 0;
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QVERIFY2(status == 200 || status == 201, reply->readAll().constData());
+            created += status == 201;
+            reply->deleteLater();
+        }
+        QCOMPARE(created, 134);
     }
 
     void slowClientDoesNotBlockOthers()

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace scimdesk::JournalRedaction {
 
 namespace {
@@ -46,7 +48,9 @@ QByteArray truncated(QByteArray text, qsizetype maxBytes)
 
 } // namespace
 
-bool isSecretKey(QStringView key)
+namespace {
+template <typename View>
+bool containsSecretWord(View key)
 {
     static const QLatin1StringView words[] = {QLatin1StringView("password"),  QLatin1StringView("token"),
                                               QLatin1StringView("secret"),    QLatin1StringView("authorization"),
@@ -57,6 +61,17 @@ bool isSecretKey(QStringView key)
             return true;
     }
     return false;
+}
+} // namespace
+
+bool isSecretKey(QStringView key)
+{
+    return containsSecretWord(key);
+}
+
+bool isSecretKey(QLatin1StringView key)
+{
+    return containsSecretWord(key);
 }
 
 QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken)
@@ -79,10 +94,19 @@ QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearer
 
 QByteArray response(const QByteArray &raw, qsizetype maxBytes)
 {
-    const QByteArray lower = raw.toLower();
-    for (const char *word : {"password", "token", "secret", "authorization", "apikey", "api_key", "credential"}) {
-        if (lower.contains(word))
+    // One pass over the quoted strings (keys and values alike): only when one of them looks like a secret's
+    // name is the body parsed and redacted. A value that matches only costs the slower path, never a leak.
+    const char *p = raw.constData();
+    const char *end = p + raw.size();
+    while ((p = static_cast<const char *>(memchr(p, '"', size_t(end - p))))) {
+        const char *start = ++p;
+        while (p < end && *p != '"')
+            p += (*p == '\\' && p + 1 < end) ? 2 : 1;
+        if (p - start >= 5 && p - start <= 64 && isSecretKey(QLatin1StringView(start, p - start)))
             return body(raw, maxBytes, {});
+        if (p >= end)
+            break;
+        ++p;
     }
     return truncated(raw, maxBytes);
 }

@@ -24,5 +24,6 @@ QString target(const QByteArray &target);
 
 // True when a JSON key names a secret.
 bool isSecretKey(QStringView key);
+bool isSecretKey(QLatin1StringView key);
 
 } // namespace scimdesk::JournalRedaction

@@ -222,8 +222,14 @@ void ScimService::syncJournal()
 
 ScimService::DirectoryState *ScimService::directory(const QString &name)
 {
-    // Another process (the CLI, the console) may have added directories or tokens: SQLite's data_version tells.
-    const std::optional<qint64> version = m_db->externalChangeCounter();
+    // Another connection (the CLI, the console) may have changed directories, tokens or resources: the change
+    // counter tells. Asked at most every 20 ms, so a change made elsewhere (a revoked token, say) takes effect
+    // here within 20 ms. This service's own changes keep the caches right and do not invalidate them (mutate()).
+    if (!m_versionCheck.isValid() || m_versionCheck.hasExpired(20)) {
+        m_versionCheck.start();
+        m_externalVersion = m_db->changeCounter();
+    }
+    const std::optional<qint64> version = m_externalVersion;
     if (!version || version != m_dataVersion) {
         m_directoryCache.clear();
         m_order.clear();
@@ -740,6 +746,9 @@ HttpResponse ScimService::mutate(Context &ctx, const std::function<ScimResult<Ht
 {
     if (!m_db->begin())
         return errorResponse(ScimError::internal(tr("The database is not available: %1").arg(m_db->lastErrorText())));
+    // The write lock is held from here: the counter is exact. If it is what the caches were built at, the caches
+    // stay valid after this change (its own updates go through ctx.afterCommit).
+    const std::optional<qint64> versionBefore = m_db->changeCounter();
     for (const JournalEntry &e : std::as_const(m_pending)) {
         if (!m_journal.append(e)) {
             m_db->rollback();
@@ -752,6 +761,7 @@ HttpResponse ScimService::mutate(Context &ctx, const std::function<ScimResult<Ht
         return errorResponse(result.error());
     }
     record(ctx, *result, true);
+    const std::optional<qint64> versionAfter = m_db->changeCounter();
     if (!ctx.journaled || !m_db->commit()) {
         m_db->rollback();
         ctx.journaled = false;
@@ -761,6 +771,10 @@ HttpResponse ScimService::mutate(Context &ctx, const std::function<ScimResult<Ht
     m_pending.clear();
     for (const auto &action : std::as_const(ctx.afterCommit))
         action();
+    if (versionBefore && versionBefore == m_dataVersion) {
+        m_dataVersion = versionAfter;
+        m_externalVersion = versionAfter;
+    }
     return *result;
 }
 

@@ -12,6 +12,7 @@
 #include "store/ResourceRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -101,7 +102,9 @@ private:
     JournalRepository m_journal;
     QHash<QString, DirectoryState> m_directoryCache;
     QHash<QPair<qint64, int>, QList<qint64>> m_order;
-    std::optional<qint64> m_dataVersion;
+    std::optional<qint64> m_dataVersion;     // the version the caches were built at
+    std::optional<qint64> m_externalVersion; // the latest version read
+    QElapsedTimer m_versionCheck;
     QList<JournalEntry> m_pending;
     JournalWriter::TokenUse m_tokenUse;
     QTimer m_flushTimer;

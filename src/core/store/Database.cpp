@@ -81,6 +81,11 @@ void installBusyHandler(QSqlDatabase &db)
 
 } // namespace
 
+QString SqlDialect::beginWrite() const
+{
+    return engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
 QString sqlErrorText(const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
@@ -163,18 +168,13 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 bool Database::begin()
 {
-    if (!m_db.transaction()) {
-        m_lastError = m_db.lastError().text();
-        return false;
-    }
-    return true;
+    return exec(m_dialect.beginWrite());
 }
 
 bool Database::commit()
 {
-    if (!m_db.commit()) {
-        m_lastError = m_db.lastError().text();
-        m_db.rollback();
+    if (!exec(QStringLiteral("COMMIT"))) {
+        rollback();
         return false;
     }
     return true;
@@ -182,19 +182,28 @@ bool Database::commit()
 
 void Database::rollback()
 {
-    m_db.rollback();
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when no transaction is open
 }
 
-std::optional<qint64> Database::externalChangeCounter()
+std::optional<qint64> Database::changeCounter()
 {
-    if (m_dialect.engine != SqlDialect::Engine::Sqlite)
-        return std::nullopt;
-    QSqlQuery &q = prepared(QStringLiteral("PRAGMA data_version"));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const qint64 v = q.value(0).toLongLong();
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    std::optional<qint64> v;
+    if (q.exec() && q.next())
+        v = q.value(0).toLongLong();
     q.finish();
     return v;
+}
+
+bool Database::bumpChangeCounter()
+{
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1"));
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = sqlErrorText(q);
+    q.finish();
+    return ok;
 }
 
 bool Database::exec(const QString &sql)

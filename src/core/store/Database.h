@@ -25,6 +25,9 @@ struct SqlDialect
     QString ddl(QString statement) const;
     // Statements run on every new connection (pragmas, session settings).
     QStringList connectionSetup() const;
+    // Starts a write transaction. SQLite's must take the write lock at once (IMMEDIATE): a deferred one that
+    // reads first cannot be upgraded once another connection has committed, and fails instead of waiting.
+    QString beginWrite() const;
 };
 
 // One open database connection, owned by the thread that opened it (Qt Sql connections must not cross
@@ -53,9 +56,10 @@ public:
     bool commit();
     void rollback();
 
-    // A number that changes when another connection has committed since the last call (SQLite's
-    // data_version). nullopt when the engine cannot tell; callers then re-read on every use.
-    std::optional<qint64> externalChangeCounter();
+    // The change counter: bumpChangeCounter() is called by every repository method that changes directories,
+    // tokens or resources, so the value tells whether anything a connection caches has changed since.
+    std::optional<qint64> changeCounter();
+    bool bumpChangeCounter();
 
     QString lastErrorText() const { return m_lastError; }
     // Runs `sql` (no parameters); on failure records the error and returns false.

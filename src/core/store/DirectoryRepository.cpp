@@ -65,6 +65,7 @@ std::expected<DirectoryRecord, QString> DirectoryRepository::add(DirectoryRecord
     }
     record.id = q.value(0).toLongLong();
     q.finish();
+    m_db.bumpChangeCounter();
     return record;
 }
 
@@ -109,6 +110,7 @@ std::expected<qint64, QString> DirectoryRepository::addToken(qint64 directoryId,
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    m_db.bumpChangeCounter();
     return id;
 }
 

@@ -85,6 +85,11 @@ const QList<Migration> &migrations()
                             " request_body ${BLOB} NOT NULL,"
                             " response_body ${BLOB} NOT NULL)"),
              QStringLiteral("CREATE INDEX journal_directory_time ON journal(directory_id, at_ms)"),
+             // Bumped by every transaction that changes directories, tokens or resources (not the journal), so a
+             // connection can tell that someone else changed what it caches.
+             QStringLiteral(
+                 "CREATE TABLE change_counter (id INTEGER PRIMARY KEY CHECK (id = 1), value ${BIGINT} NOT NULL)"),
+             QStringLiteral("INSERT INTO change_counter (id, value) VALUES (1, 0)"),
          }},
     };
     return all;

@@ -121,6 +121,7 @@ QList<StoredResource> ResourceRepository::byExternalId(ResourceKind kind, qint64
 
 bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
 {
+    m_db.bumpChangeCounter(); // see Database::changeCounter()
     const QByteArray &doc = r.rawDoc;
     if (kind == ResourceKind::User) {
         QSqlQuery &q = m_db.prepared(QStringLiteral(
@@ -164,6 +165,7 @@ bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
 
 bool ResourceRepository::update(ResourceKind kind, const StoredResource &r)
 {
+    m_db.bumpChangeCounter(); // see Database::changeCounter()
     const QByteArray &doc = r.rawDoc;
     if (kind == ResourceKind::User) {
         QSqlQuery &q = m_db.prepared(
@@ -199,6 +201,7 @@ bool ResourceRepository::update(ResourceKind kind, const StoredResource &r)
 
 bool ResourceRepository::remove(ResourceKind kind, qint64 seq)
 {
+    m_db.bumpChangeCounter(); // see Database::changeCounter()
     // Memberships go with the resource (ON DELETE CASCADE), but say so explicitly so the behaviour does not
     // depend on foreign-key enforcement being switched on.
     QSqlQuery &m =
@@ -352,6 +355,9 @@ QHash<QString, MemberRef> ResourceRepository::usersByIds(qint64 directoryId, con
 
 bool ResourceRepository::addMembers(qint64 groupSeq, const QList<qint64> &userSeqs, qint64 atMs)
 {
+    if (userSeqs.isEmpty())
+        return true;
+    m_db.bumpChangeCounter(); // see Database::changeCounter()
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO memberships (group_seq, user_seq, added_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 userSeq : userSeqs) {
@@ -367,6 +373,9 @@ bool ResourceRepository::addMembers(qint64 groupSeq, const QList<qint64> &userSe
 
 bool ResourceRepository::removeMembers(qint64 groupSeq, const QList<qint64> &userSeqs)
 {
+    if (userSeqs.isEmpty())
+        return true;
+    m_db.bumpChangeCounter(); // see Database::changeCounter()
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM memberships WHERE group_seq = ? AND user_seq = ?"));
     for (qint64 userSeq : userSeqs) {
         q.bindValue(0, groupSeq);
@@ -380,6 +389,7 @@ bool ResourceRepository::removeMembers(qint64 groupSeq, const QList<qint64> &use
 
 bool ResourceRepository::clearMembers(qint64 groupSeq)
 {
+    m_db.bumpChangeCounter(); // see Database::changeCounter()
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"));
     q.bindValue(0, groupSeq);
     const bool ok = execChecked(q);
