@@ -94,10 +94,11 @@ QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearer
 
 QByteArray response(const QByteArray &raw, qsizetype maxBytes)
 {
-    // One pass over the quoted strings (keys and values alike): only when one of them looks like a secret's
-    // name is the body parsed and redacted. A value that matches only costs the slower path, never a leak.
+    // One pass over the quoted strings (keys and values alike) of the part that will be kept: only when one of
+    // them looks like a secret's name is the body parsed and redacted. A value that matches only costs the slower
+    // path, never a leak; what is cut off is never stored, so it need not be looked at.
     const char *p = raw.constData();
-    const char *end = p + raw.size();
+    const char *end = p + qMin(raw.size(), maxBytes);
     while ((p = static_cast<const char *>(memchr(p, '"', size_t(end - p))))) {
         const char *start = ++p;
         while (p < end && *p != '"')

@@ -566,8 +566,15 @@ ScimResult<HttpResponse> ScimService::listResources(Context &ctx, ResourceKind k
         // Related data is only needed to evaluate filters that mention it.
         const bool filterNeedsRelated = filter && filterText.contains(related, Qt::CaseInsensitive);
         QList<QJsonObject> matched; // used when sorting
+        // `userName eq "x"` alone (Okta's existence check) is answered by the case-folded index lookup itself:
+        // the same case-insensitive equality the filter would test, so no need to build the resource to test it.
+        const FilterNode *root = filter ? filter->root() : nullptr;
+        const bool indexAnswersFilter = !scanned && root && root->kind == FilterNode::Kind::Compare &&
+                                        root->op == FilterNode::Op::Eq && root->path.urn.isEmpty() &&
+                                        root->path.subAttribute.isEmpty() &&
+                                        root->path.attribute.compare(nameAttr, Qt::CaseInsensitive) == 0;
         auto consider = [&](StoredResource &&r) {
-            if (filter) {
+            if (filter && !indexAnswersFilter) {
                 const QJsonObject json = render(ctx, kind, r, filterNeedsRelated);
                 if (!filter->matches(json))
                     return true;
