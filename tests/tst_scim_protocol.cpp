@@ -142,6 +142,26 @@ private Q_SLOTS:
         }
     }
 
+    void scansBeyondTheLimitAreTooMany()
+    {
+        ServiceConfig config;
+        config.maxFilterScan = 3;
+        ScimTestServer small(QStringLiteral("small"), QStringLiteral("generic"), config);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(small
+                         .post(QStringLiteral("/Users"),
+                               json({{QStringLiteral("userName"), QStringLiteral("u%1@example.com").arg(i)}}))
+                         .status,
+                     201);
+        // A filter that needs a scan of more than the limit is refused; an indexed one is not.
+        QVERIFY(small.get(QStringLiteral("/Users?filter=") + enc(QStringLiteral("title pr")))
+                    .isScimError(400, QStringLiteral("tooMany")));
+        QCOMPARE(
+            small.get(QStringLiteral("/Users?filter=") + enc(QStringLiteral("userName eq \"u1@example.com\""))).status,
+            200);
+        QVERIFY(small.get(QStringLiteral("/Users?sortBy=userName")).isScimError(400, QStringLiteral("tooMany")));
+    }
+
     void sorting()
     {
         Reply r = m_s->get(QStringLiteral("/Users?sortBy=userName"));
