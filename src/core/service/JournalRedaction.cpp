@@ -118,8 +118,12 @@ QString target(const QByteArray &target)
     QString out = QString::fromUtf8(target.left(q < 0 ? target.size() : q).left(2048));
     if (q < 0)
         return out;
+    const QByteArray query = target.mid(q + 1);
+    // Most targets (Okta's filters and pages) name nothing secret: keep them as they are.
+    if (!isSecretKey(QLatin1StringView(QByteArray::fromPercentEncoding(query))))
+        return QString(out + u'?' + QString::fromUtf8(query)).left(4096);
     QStringList kept;
-    for (const QByteArray &pair : target.mid(q + 1).split('&')) {
+    for (const QByteArray &pair : query.split('&')) {
         const qsizetype eq = pair.indexOf('=');
         const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq)));
         if (eq >= 0 && isSecretKey(key))

@@ -175,6 +175,8 @@ struct ScimService::Context
     JournalEntry entry;
     bool journaled = false;
     QList<std::function<void()>> afterCommit; // cache updates that must not happen if the change rolls back
+    QHash<QString, QString> params;           // the query parameters, decoded once
+    QString client;                           // the peer address as text, formatted once
 };
 
 ScimService::ScimService(std::unique_ptr<Database> db, ServiceConfig config, QObject *parent)
@@ -253,7 +255,7 @@ ScimService::DirectoryState *ScimService::directory(const QString &name)
 
 HttpResponse ScimService::handle(const HttpRequest &request)
 {
-    Context ctx{request, {}, {}, {}, nullptr, 0, {}, {}, false, {}};
+    Context ctx{request, {}, {}, {}, nullptr, 0, {}, {}, false, {}, {}, request.peerAddress.toString()};
     ctx.timer.start();
     ctx.method = QString::fromLatin1(request.method);
     HttpResponse response = dispatch(ctx);
@@ -283,7 +285,8 @@ HttpResponse ScimService::dispatch(Context &ctx)
     ctx.directoryName = segments.at(2);
     ctx.entry.directory = ctx.directoryName.left(200);
 
-    const QHash<QString, QString> params = parseQuery(req.query());
+    ctx.params = parseQuery(req.query());
+    const QHash<QString, QString> &params = ctx.params;
     for (const QString &forbidden :
          {QStringLiteral("access_token"), QStringLiteral("token"), QStringLiteral("api_key")}) {
         if (params.contains(forbidden)) {
@@ -423,7 +426,7 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
     ctx.directory = dir;
     ctx.tokenId = token.id;
     ctx.entry.directoryId = dir->record.id;
-    m_tokenUse.insert(token.id, {t, req.peerAddress.toString()});
+    m_tokenUse.insert(token.id, {t, ctx.client});
 
     QString origin = m_config.publicBaseUrl;
     if (origin.isEmpty()) {
@@ -455,7 +458,7 @@ QJsonObject ScimService::render(Context &ctx, ResourceKind kind, const StoredRes
 
 ScimResult<HttpResponse> ScimService::getResource(Context &ctx, ResourceKind kind, const QString &id)
 {
-    const QHash<QString, QString> params = parseQuery(ctx.request.query());
+    const QHash<QString, QString> &params = ctx.params;
     const AttributeProjection projection(kind, params.value(QStringLiteral("attributes")),
                                          params.value(QStringLiteral("excludedattributes")));
     const std::optional<StoredResource> r = m_resources.byId(kind, ctx.directory->record.id, id);
@@ -1219,7 +1222,7 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                                                     : parts.join(QStringLiteral("; "));
             }
         }
-        const QHash<QString, QString> params = parseQuery(ctx.request.query());
+        const QHash<QString, QString> &params = ctx.params;
         const AttributeProjection projection(kind, params.value(QStringLiteral("attributes")),
                                              params.value(QStringLiteral("excludedattributes")));
         const bool related =
@@ -1335,7 +1338,7 @@ void ScimService::record(Context &ctx, const HttpResponse &response, bool inTran
 {
     JournalEntry &e = ctx.entry;
     e.atMs = now();
-    e.client = ctx.request.peerAddress.toString();
+    e.client = ctx.client;
     e.userAgent = QString::fromUtf8(ctx.request.header("User-Agent").left(300));
     e.method = ctx.method.left(16);
     e.path = JournalRedaction::target(ctx.request.target);
