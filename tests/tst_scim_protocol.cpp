@@ -323,6 +323,12 @@ private Q_SLOTS:
         QVERIFY(q.isScimError(401));
         QVERIFY(q.json().value(QLatin1StringView("detail")).toString().contains(QLatin1StringView("query string")));
         QVERIFY(m_s->send("GET", QStringLiteral("/Users?access_token=x"), {}, "Bearer " + m_s->token).isScimError(401));
+        // Far down a long query string, too (the journal's check of targets must not stop early).
+        QVERIFY(m_s->send("GET",
+                          QStringLiteral("/Users?filter=") + QString(300, u'x') +
+                              QStringLiteral("&access_token=late-secret"),
+                          {}, "Bearer " + m_s->token)
+                    .isScimError(401));
     }
 
     void hostileIdsAre404()
@@ -496,6 +502,8 @@ private Q_SLOTS:
                 sawRedactedQueryToken || e.path.contains(QLatin1StringView("access_token=[redacted]"));
         }
         QVERIFY(sawRedactedQueryToken);
+        for (const JournalEntry &e : all)
+            QVERIFY(!e.path.contains(QLatin1StringView("late-secret")));
     }
 
     void journalRedactsSecretLookingAttributesInResponses()

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <cstring>
+#include <string_view>
 
 namespace scimdesk::JournalRedaction {
 
@@ -48,9 +49,7 @@ QByteArray truncated(QByteArray text, qsizetype maxBytes)
 
 } // namespace
 
-namespace {
-template <typename View>
-bool containsSecretWord(View key)
+bool isSecretKey(QStringView key)
 {
     static const QLatin1StringView words[] = {QLatin1StringView("password"),  QLatin1StringView("token"),
                                               QLatin1StringView("secret"),    QLatin1StringView("authorization"),
@@ -62,16 +61,23 @@ bool containsSecretWord(View key)
     }
     return false;
 }
-} // namespace
-
-bool isSecretKey(QStringView key)
-{
-    return containsSecretWord(key);
-}
 
 bool isSecretKey(QLatin1StringView key)
 {
-    return containsSecretWord(key);
+    char lowered[128];
+    if (key.size() > qsizetype(sizeof lowered))
+        return isSecretKey(QStringView(QString(key))); // long text (a whole query string): the general path
+    const qsizetype n = qMin<qsizetype>(key.size(), sizeof lowered);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = key.data()[i];
+        lowered[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+    const std::string_view view(lowered, size_t(n));
+    for (const char *word : {"password", "token", "secret", "authorization", "apikey", "api_key", "credential"}) {
+        if (view.find(word) != std::string_view::npos)
+            return true;
+    }
+    return false;
 }
 
 QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearerToken)
@@ -94,20 +100,22 @@ QByteArray body(const QByteArray &raw, qsizetype maxBytes, QByteArrayView bearer
 
 QByteArray response(const QByteArray &raw, qsizetype maxBytes)
 {
-    // One pass over the quoted strings (keys and values alike) of the part that will be kept: only when one of
-    // them looks like a secret's name is the body parsed and redacted. A value that matches only costs the slower
-    // path, never a leak; what is cut off is never stored, so it need not be looked at.
+    // One pass over the object keys (strings followed by ':') of the part that will be kept: only when one of
+    // them names a secret is the body parsed and redacted. What is cut off is never stored, so it need not be
+    // looked at. Our own responses never hold the token or a password; this catches client attributes such as
+    // "apiSecret" echoed back.
     const char *p = raw.constData();
     const char *end = p + qMin(raw.size(), maxBytes);
     while ((p = static_cast<const char *>(memchr(p, '"', size_t(end - p))))) {
         const char *start = ++p;
         while (p < end && *p != '"')
             p += (*p == '\\' && p + 1 < end) ? 2 : 1;
-        if (p - start >= 5 && p - start <= 64 && isSecretKey(QLatin1StringView(start, p - start)))
-            return body(raw, maxBytes, {});
         if (p >= end)
             break;
+        const qsizetype length = p - start;
         ++p;
+        if (p < end && *p == ':' && length >= 5 && length <= 128 && isSecretKey(QLatin1StringView(start, length)))
+            return body(raw, maxBytes, {});
     }
     return truncated(raw, maxBytes);
 }
