@@ -95,6 +95,78 @@ QString sqlErrorText(const QSqlQuery &query)
     return text;
 }
 
+// SQLite statements prepared through the C API on this connection's handle, finalised before it closes.
+struct Database::NativeStatements
+{
+    sqlite3 *handle = nullptr;
+    std::unordered_map<QString, sqlite3_stmt *> statements;
+    ~NativeStatements()
+    {
+        for (auto &[sql, stmt] : statements)
+            sqlite3_finalize(stmt);
+    }
+};
+
+namespace {
+
+class NativeRow final : public SqlRow
+{
+public:
+    explicit NativeRow(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    bool isNull(int c) const override { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    qint64 int64(int c) const override { return sqlite3_column_int64(m_stmt, c); }
+    QString text(int c) const override
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, c));
+    }
+    QByteArray blob(int c) const override
+    {
+        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, c));
+        return QByteArray(p, sqlite3_column_bytes(m_stmt, c));
+    }
+
+private:
+    sqlite3_stmt *m_stmt;
+};
+
+class QtRow final : public SqlRow
+{
+public:
+    explicit QtRow(const QSqlQuery &q) : m_q(q) {}
+    bool isNull(int c) const override { return m_q.isNull(c); }
+    qint64 int64(int c) const override { return m_q.value(c).toLongLong(); }
+    QString text(int c) const override { return m_q.value(c).toString(); }
+    QByteArray blob(int c) const override { return m_q.value(c).toByteArray(); }
+
+private:
+    const QSqlQuery &m_q;
+};
+
+bool bindNative(sqlite3_stmt *stmt, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(stmt, i + 1);
+        } else if (v.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = v.toString().toUtf8();
+            rc = sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else if (v.typeId() == QMetaType::QByteArray) {
+            const QByteArray bytes = v.toByteArray();
+            rc = sqlite3_bind_blob(stmt, i + 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &location, const QString &connectionName)
 {
     std::unique_ptr<Database> d(new Database);
@@ -129,8 +201,14 @@ std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &
         return std::unexpected(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                                    .arg(location, d->m_db.lastError().text()));
     }
-    if (d->m_dialect.engine == SqlDialect::Engine::Sqlite)
+    if (d->m_dialect.engine == SqlDialect::Engine::Sqlite) {
         installBusyHandler(d->m_db);
+        const QVariant handle = d->m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            d->m_native = std::make_unique<NativeStatements>();
+            d->m_native->handle = *static_cast<sqlite3 *const *>(handle.constData());
+        }
+    }
     for (const QString &statement : d->m_dialect.connectionSetup()) {
         if (!d->exec(statement)) {
             return std::unexpected(QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
@@ -146,6 +224,7 @@ std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &
 
 Database::~Database()
 {
+    m_native.reset();
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -164,6 +243,56 @@ QSqlQuery &Database::prepared(const QString &sql)
     if (!query->prepare(sql))
         qCWarning(lcStore) << "cannot prepare statement:" << sqlErrorText(*query);
     return *m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+bool Database::select(const QString &sql, const QVariantList &binds, const std::function<bool(const SqlRow &)> &onRow)
+{
+    if (m_native && m_native->handle) {
+        sqlite3_stmt *&stmt = m_native->statements[sql];
+        if (!stmt) {
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v3(m_native->handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                   &stmt, nullptr) != SQLITE_OK) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_native->handle));
+                m_native->statements.erase(sql);
+                qCWarning(lcStore) << "cannot prepare statement:" << m_lastError;
+                return false;
+            }
+        }
+        bool ok = bindNative(stmt, binds);
+        const NativeRow row(stmt);
+        int rc = SQLITE_DONE;
+        while (ok && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if (onRow && !onRow(row))
+                break;
+        }
+        ok = ok && (rc == SQLITE_ROW || rc == SQLITE_DONE);
+        if (!ok)
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(m_native->handle));
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        return ok;
+    }
+    QSqlQuery &q = prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        m_lastError = sqlErrorText(q);
+        q.finish();
+        return false;
+    }
+    const QtRow row(q);
+    while (q.next()) {
+        if (onRow && !onRow(row))
+            break;
+    }
+    q.finish();
+    return true;
+}
+
+bool Database::execute(const QString &sql, const QVariantList &binds)
+{
+    return select(sql, binds, {});
 }
 
 bool Database::begin()

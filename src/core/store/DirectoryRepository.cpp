@@ -152,4 +152,73 @@ bool DirectoryRepository::recordTokenUse(qint64 tokenId, qint64 atMs, const QStr
     return ok;
 }
 
+namespace {
+
+// The condition for "accepted at ?" on the tokens table; binds the same time three times.
+const QString activeCondition = QStringLiteral(
+    "revoked_ms IS NULL AND (retire_at_ms IS NULL OR retire_at_ms > ?) AND (expires_ms IS NULL OR expires_ms > ?)");
+
+} // namespace
+
+QList<TokenRecord> DirectoryRepository::activeTokens(qint64 directoryId, qint64 nowMs)
+{
+    QList<TokenRecord> result;
+    for (const TokenRecord &t : tokens(directoryId)) {
+        const bool active =
+            !t.revokedMs && (!t.retireAtMs || *t.retireAtMs > nowMs) && (!t.expiresMs || *t.expiresMs > nowMs);
+        if (active)
+            result.append(t);
+    }
+    return result;
+}
+
+std::expected<int, QString> DirectoryRepository::revokeActiveTokens(qint64 directoryId, qint64 nowMs)
+{
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE tokens SET revoked_ms = ? WHERE directory_id = ? AND ") + activeCondition);
+    q.bindValue(0, nowMs);
+    q.bindValue(1, directoryId);
+    q.bindValue(2, nowMs);
+    q.bindValue(3, nowMs);
+    if (!q.exec()) {
+        const QString error = sqlErrorText(q);
+        q.finish();
+        return std::unexpected(
+            QCoreApplication::translate("DirectoryRepository", "Cannot revoke the tokens: %1").arg(error));
+    }
+    const int count = q.numRowsAffected();
+    q.finish();
+    if (!m_db.bumpChangeCounter()) {
+        return std::unexpected(QCoreApplication::translate("DirectoryRepository", "Cannot revoke the tokens: %1")
+                                   .arg(m_db.lastErrorText()));
+    }
+    return count;
+}
+
+std::expected<int, QString> DirectoryRepository::retireActiveTokens(qint64 directoryId, qint64 nowMs, qint64 retireAtMs)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE tokens SET retire_at_ms = CASE WHEN retire_at_ms IS NULL OR retire_at_ms > ? THEN ?"
+                       " ELSE retire_at_ms END WHERE directory_id = ? AND ") +
+        activeCondition);
+    q.bindValue(0, retireAtMs);
+    q.bindValue(1, retireAtMs);
+    q.bindValue(2, directoryId);
+    q.bindValue(3, nowMs);
+    q.bindValue(4, nowMs);
+    if (!q.exec()) {
+        const QString error = sqlErrorText(q);
+        q.finish();
+        return std::unexpected(
+            QCoreApplication::translate("DirectoryRepository", "Cannot retire the tokens: %1").arg(error));
+    }
+    const int count = q.numRowsAffected();
+    q.finish();
+    if (!m_db.bumpChangeCounter()) {
+        return std::unexpected(QCoreApplication::translate("DirectoryRepository", "Cannot retire the tokens: %1")
+                                   .arg(m_db.lastErrorText()));
+    }
+    return count;
+}
+
 } // namespace scimdesk

@@ -52,6 +52,13 @@ public:
                                             std::optional<qint64> expiresMs);
     QList<TokenRecord> tokens(qint64 directoryId);
     bool recordTokenUse(qint64 tokenId, qint64 atMs, const QString &client);
+    // Tokens still accepted at `nowMs`: not revoked, not rotated out, not expired.
+    QList<TokenRecord> activeTokens(qint64 directoryId, qint64 nowMs);
+    // Revokes the tokens active at `nowMs` (revoked_ms = nowMs); returns how many.
+    std::expected<int, QString> revokeActiveTokens(qint64 directoryId, qint64 nowMs);
+    // Lets the tokens active at `nowMs` work until `retireAtMs` (an earlier end already set is kept); returns how
+    // many.
+    std::expected<int, QString> retireActiveTokens(qint64 directoryId, qint64 nowMs, qint64 retireAtMs);
 
 private:
     Database &m_db;

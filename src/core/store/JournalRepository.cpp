@@ -14,28 +14,17 @@ namespace scimdesk {
 
 bool JournalRepository::append(const JournalEntry &e)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO journal (at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us,"
-        " meaning, resource_type, resource_id, request_body, response_body)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, e.atMs);
-    q.bindValue(1, e.directoryId ? QVariant(*e.directoryId) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(2, text(e.directory));
-    q.bindValue(3, text(e.client));
-    q.bindValue(4, text(e.userAgent));
-    q.bindValue(5, text(e.method));
-    q.bindValue(6, text(e.path));
-    q.bindValue(7, e.status);
-    q.bindValue(8, e.latencyUs);
-    q.bindValue(9, text(e.meaning));
-    q.bindValue(10, text(e.resourceType));
-    q.bindValue(11, text(e.resourceId));
-    q.bindValue(12, e.requestBody.isNull() ? QByteArray("") : e.requestBody);
-    q.bindValue(13, e.responseBody.isNull() ? QByteArray("") : e.responseBody);
-    const bool ok = q.exec();
+    const bool ok = m_db.execute(
+        QStringLiteral(
+            "INSERT INTO journal (at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us,"
+            " meaning, resource_type, resource_id, request_body, response_body)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.atMs, e.directoryId ? QVariant(*e.directoryId) : QVariant(), text(e.directory), text(e.client),
+         text(e.userAgent), text(e.method), text(e.path), e.status, e.latencyUs, text(e.meaning), text(e.resourceType),
+         text(e.resourceId), e.requestBody.isNull() ? QByteArray("") : e.requestBody,
+         e.responseBody.isNull() ? QByteArray("") : e.responseBody});
     if (!ok)
-        qCWarning(lcStore) << "journal append failed:" << sqlErrorText(q);
-    q.finish();
+        qCWarning(lcStore) << "journal append failed:" << m_db.lastErrorText();
     return ok;
 }
 

@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QVariant>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -30,21 +29,21 @@ QString nameKeyColumn(ResourceKind kind)
     return kind == ResourceKind::User ? QStringLiteral("user_name_key") : QStringLiteral("display_name_key");
 }
 
-StoredResource read(const QSqlQuery &q)
+StoredResource read(const SqlRow &row)
 {
     StoredResource r;
-    r.seq = q.value(0).toLongLong();
-    r.directoryId = q.value(1).toLongLong();
-    r.id = q.value(2).toString();
-    r.name = q.value(3).toString();
-    r.nameKey = q.value(4).toString();
-    r.externalId = q.value(5).toString();
-    r.displayName = q.value(6).toString();
-    r.active = q.value(7).toInt() != 0;
-    r.createdMs = q.value(8).toLongLong();
-    r.modifiedMs = q.value(9).toLongLong();
-    r.version = q.value(10).toLongLong();
-    r.rawDoc = q.value(11).toByteArray();
+    r.seq = row.int64(0);
+    r.directoryId = row.int64(1);
+    r.id = row.text(2);
+    r.name = row.text(3);
+    r.nameKey = row.text(4);
+    r.externalId = row.text(5);
+    r.displayName = row.text(6);
+    r.active = row.int64(7) != 0;
+    r.createdMs = row.int64(8);
+    r.modifiedMs = row.int64(9);
+    r.version = row.int64(10);
+    r.rawDoc = row.blob(11);
     return r;
 }
 
@@ -68,134 +67,100 @@ void StoredResource::setDoc(const QJsonObject &doc)
     rawDoc = QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 
-bool ResourceRepository::execChecked(QSqlQuery &q)
+void ResourceRepository::noteError()
 {
-    if (q.exec())
-        return true;
-    m_lastError = sqlErrorText(q);
+    m_lastError = m_db.lastErrorText();
     qCWarning(lcStore) << "query failed:" << m_lastError;
-    return false;
 }
 
 std::optional<StoredResource> ResourceRepository::byId(ResourceKind kind, qint64 directoryId, const QString &id)
 {
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? AND id = ?"));
-    q.bindValue(0, directoryId);
-    q.bindValue(1, id);
     std::optional<StoredResource> result;
-    if (execChecked(q) && q.next())
-        result = read(q);
-    q.finish();
+    if (!m_db.select(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? AND id = ?"),
+                     {directoryId, id}, [&](const SqlRow &row) {
+                         result = read(row);
+                         return false;
+                     }))
+        noteError();
     return result;
 }
 
 std::optional<StoredResource> ResourceRepository::byNameKey(ResourceKind kind, qint64 directoryId, const QString &key)
 {
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? AND ") +
-                      nameKeyColumn(kind) + QStringLiteral(" = ?"));
-    q.bindValue(0, directoryId);
-    q.bindValue(1, key);
     std::optional<StoredResource> result;
-    if (execChecked(q) && q.next())
-        result = read(q);
-    q.finish();
+    if (!m_db.select(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? AND ") +
+                         nameKeyColumn(kind) + QStringLiteral(" = ?"),
+                     {directoryId, key}, [&](const SqlRow &row) {
+                         result = read(row);
+                         return false;
+                     }))
+        noteError();
     return result;
 }
 
 QList<StoredResource> ResourceRepository::byExternalId(ResourceKind kind, qint64 directoryId, const QString &externalId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + columns(kind) +
-                                 QStringLiteral(" WHERE directory_id = ? AND external_id = ? ORDER BY seq"));
-    q.bindValue(0, directoryId);
-    q.bindValue(1, externalId);
     QList<StoredResource> result;
-    if (execChecked(q)) {
-        while (q.next())
-            result.append(read(q));
-    }
-    q.finish();
+    if (!m_db.select(QStringLiteral("SELECT ") + columns(kind) +
+                         QStringLiteral(" WHERE directory_id = ? AND external_id = ? ORDER BY seq"),
+                     {directoryId, externalId}, [&](const SqlRow &row) {
+                         result.append(read(row));
+                         return true;
+                     }))
+        noteError();
     return result;
 }
 
 bool ResourceRepository::insert(ResourceKind kind, StoredResource &r)
 {
     m_db.bumpChangeCounter(); // see Database::changeCounter()
-    const QByteArray &doc = r.rawDoc;
+    const auto keepSeq = [&r](const SqlRow &row) {
+        r.seq = row.int64(0);
+        return false;
+    };
+    r.seq = 0;
+    bool ok = false;
     if (kind == ResourceKind::User) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO scim_users (directory_id, id, user_name, user_name_key, external_id, display_name, active,"
-            " created_ms, modified_ms, version, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
-        q.bindValue(0, r.directoryId);
-        q.bindValue(1, r.id);
-        q.bindValue(2, r.name);
-        q.bindValue(3, r.nameKey);
-        q.bindValue(4, nullableText(r.externalId));
-        q.bindValue(5, nullableText(r.displayName));
-        q.bindValue(6, r.active ? 1 : 0);
-        q.bindValue(7, r.createdMs);
-        q.bindValue(8, r.modifiedMs);
-        q.bindValue(9, r.version);
-        q.bindValue(10, doc);
-        const bool ok = execChecked(q) && q.next();
-        if (ok)
-            r.seq = q.value(0).toLongLong();
-        q.finish();
-        return ok;
+        ok = m_db.select(
+            QStringLiteral(
+                "INSERT INTO scim_users (directory_id, id, user_name, user_name_key, external_id, display_name,"
+                " active, created_ms, modified_ms, version, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING seq"),
+            {r.directoryId, r.id, r.name, r.nameKey, nullableText(r.externalId), nullableText(r.displayName),
+             r.active ? 1 : 0, r.createdMs, r.modifiedMs, r.version, r.rawDoc},
+            keepSeq);
+    } else {
+        ok = m_db.select(
+            QStringLiteral("INSERT INTO scim_groups (directory_id, id, display_name, display_name_key, external_id,"
+                           " created_ms, modified_ms, version, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+            {r.directoryId, r.id, r.name, r.nameKey, nullableText(r.externalId), r.createdMs, r.modifiedMs, r.version,
+             r.rawDoc},
+            keepSeq);
     }
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO scim_groups (directory_id, id, display_name, display_name_key, external_id, created_ms,"
-        " modified_ms, version, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
-    q.bindValue(0, r.directoryId);
-    q.bindValue(1, r.id);
-    q.bindValue(2, r.name);
-    q.bindValue(3, r.nameKey);
-    q.bindValue(4, nullableText(r.externalId));
-    q.bindValue(5, r.createdMs);
-    q.bindValue(6, r.modifiedMs);
-    q.bindValue(7, r.version);
-    q.bindValue(8, doc);
-    const bool ok = execChecked(q) && q.next();
-    if (ok)
-        r.seq = q.value(0).toLongLong();
-    q.finish();
-    return ok;
+    if (!ok || r.seq == 0) {
+        noteError();
+        return false;
+    }
+    return true;
 }
 
 bool ResourceRepository::update(ResourceKind kind, const StoredResource &r)
 {
     m_db.bumpChangeCounter(); // see Database::changeCounter()
-    const QByteArray &doc = r.rawDoc;
-    if (kind == ResourceKind::User) {
-        QSqlQuery &q = m_db.prepared(
-            QStringLiteral("UPDATE scim_users SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?,"
-                           " active = ?, modified_ms = ?, version = ?, doc = ? WHERE seq = ?"));
-        q.bindValue(0, r.name);
-        q.bindValue(1, r.nameKey);
-        q.bindValue(2, nullableText(r.externalId));
-        q.bindValue(3, nullableText(r.displayName));
-        q.bindValue(4, r.active ? 1 : 0);
-        q.bindValue(5, r.modifiedMs);
-        q.bindValue(6, r.version);
-        q.bindValue(7, doc);
-        q.bindValue(8, r.seq);
-        const bool ok = execChecked(q);
-        q.finish();
-        return ok;
-    }
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("UPDATE scim_groups SET display_name = ?, display_name_key = ?, external_id = ?,"
-                                     " modified_ms = ?, version = ?, doc = ? WHERE seq = ?"));
-    q.bindValue(0, r.name);
-    q.bindValue(1, r.nameKey);
-    q.bindValue(2, nullableText(r.externalId));
-    q.bindValue(3, r.modifiedMs);
-    q.bindValue(4, r.version);
-    q.bindValue(5, doc);
-    q.bindValue(6, r.seq);
-    const bool ok = execChecked(q);
-    q.finish();
+    const bool ok =
+        kind == ResourceKind::User
+            ? m_db.execute(
+                  QStringLiteral(
+                      "UPDATE scim_users SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?,"
+                      " active = ?, modified_ms = ?, version = ?, doc = ? WHERE seq = ?"),
+                  {r.name, r.nameKey, nullableText(r.externalId), nullableText(r.displayName), r.active ? 1 : 0,
+                   r.modifiedMs, r.version, r.rawDoc, r.seq})
+            : m_db.execute(
+                  QStringLiteral("UPDATE scim_groups SET display_name = ?, display_name_key = ?, external_id = ?,"
+                                 " modified_ms = ?, version = ?, doc = ? WHERE seq = ?"),
+                  {r.name, r.nameKey, nullableText(r.externalId), r.modifiedMs, r.version, r.rawDoc, r.seq});
+    if (!ok)
+        noteError();
     return ok;
 }
 
@@ -204,127 +169,106 @@ bool ResourceRepository::remove(ResourceKind kind, qint64 seq)
     m_db.bumpChangeCounter(); // see Database::changeCounter()
     // Memberships go with the resource (ON DELETE CASCADE), but say so explicitly so the behaviour does not
     // depend on foreign-key enforcement being switched on.
-    QSqlQuery &m =
-        m_db.prepared(kind == ResourceKind::User ? QStringLiteral("DELETE FROM memberships WHERE user_seq = ?")
-                                                 : QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"));
-    m.bindValue(0, seq);
-    if (!execChecked(m))
-        return false;
-    m.finish();
-    QSqlQuery &q = m_db.prepared(kind == ResourceKind::User ? QStringLiteral("DELETE FROM scim_users WHERE seq = ?")
-                                                            : QStringLiteral("DELETE FROM scim_groups WHERE seq = ?"));
-    q.bindValue(0, seq);
-    const bool ok = execChecked(q);
-    q.finish();
+    const bool ok =
+        m_db.execute(kind == ResourceKind::User ? QStringLiteral("DELETE FROM memberships WHERE user_seq = ?")
+                                                : QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"),
+                     {seq}) &&
+        m_db.execute(kind == ResourceKind::User ? QStringLiteral("DELETE FROM scim_users WHERE seq = ?")
+                                                : QStringLiteral("DELETE FROM scim_groups WHERE seq = ?"),
+                     {seq});
+    if (!ok)
+        noteError();
     return ok;
 }
 
 QList<qint64> ResourceRepository::orderedSeqs(ResourceKind kind, qint64 directoryId)
 {
-    QSqlQuery &q = m_db.prepared(
-        kind == ResourceKind::User ? QStringLiteral("SELECT seq FROM scim_users WHERE directory_id = ? ORDER BY seq")
-                                   : QStringLiteral("SELECT seq FROM scim_groups WHERE directory_id = ? ORDER BY seq"));
-    q.bindValue(0, directoryId);
     QList<qint64> seqs;
-    if (execChecked(q)) {
-        while (q.next())
-            seqs.append(q.value(0).toLongLong());
-    }
-    q.finish();
+    if (!m_db.select(kind == ResourceKind::User
+                         ? QStringLiteral("SELECT seq FROM scim_users WHERE directory_id = ? ORDER BY seq")
+                         : QStringLiteral("SELECT seq FROM scim_groups WHERE directory_id = ? ORDER BY seq"),
+                     {directoryId}, [&](const SqlRow &row) {
+                         seqs.append(row.int64(0));
+                         return true;
+                     }))
+        noteError();
     return seqs;
 }
 
 QList<StoredResource> ResourceRepository::range(ResourceKind kind, qint64 directoryId, qint64 firstSeq, qint64 lastSeq)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + columns(kind) +
-                                 QStringLiteral(" WHERE seq >= ? AND seq <= ? AND directory_id = ? ORDER BY seq"));
-    q.bindValue(0, firstSeq);
-    q.bindValue(1, lastSeq);
-    q.bindValue(2, directoryId);
     QList<StoredResource> result;
-    if (execChecked(q)) {
-        while (q.next())
-            result.append(read(q));
-    }
-    q.finish();
+    if (!m_db.select(QStringLiteral("SELECT ") + columns(kind) +
+                         QStringLiteral(" WHERE seq >= ? AND seq <= ? AND directory_id = ? ORDER BY seq"),
+                     {firstSeq, lastSeq, directoryId}, [&](const SqlRow &row) {
+                         result.append(read(row));
+                         return true;
+                     }))
+        noteError();
     return result;
 }
 
 bool ResourceRepository::forEach(ResourceKind kind, qint64 directoryId,
                                  const std::function<bool(StoredResource &&)> &visit)
 {
-    // A fresh statement: a visitor may itself use the cached prepared statements.
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? ORDER BY seq"));
-    q.bindValue(0, directoryId);
-    if (!execChecked(q))
-        return false;
-    while (q.next()) {
-        if (!visit(read(q)))
-            break;
-    }
-    return true;
+    // The visitor may run other statements (never this one) while this one is being stepped.
+    const bool ok =
+        m_db.select(QStringLiteral("SELECT ") + columns(kind) + QStringLiteral(" WHERE directory_id = ? ORDER BY seq"),
+                    {directoryId}, [&](const SqlRow &row) { return visit(read(row)); });
+    if (!ok)
+        noteError();
+    return ok;
 }
 
 QList<MemberRef> ResourceRepository::members(qint64 groupSeq)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT u.seq, u.id, u.user_name FROM memberships m JOIN scim_users u ON u.seq = m.user_seq"
-                       " WHERE m.group_seq = ? ORDER BY m.added_ms, u.seq"));
-    q.bindValue(0, groupSeq);
     QList<MemberRef> result;
-    if (execChecked(q)) {
-        while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-    }
-    q.finish();
+    if (!m_db.select(
+            QStringLiteral("SELECT u.seq, u.id, u.user_name FROM memberships m JOIN scim_users u ON u.seq = m.user_seq"
+                           " WHERE m.group_seq = ? ORDER BY m.added_ms, u.seq"),
+            {groupSeq}, [&](const SqlRow &row) {
+                result.append({row.int64(0), row.text(1), row.text(2)});
+                return true;
+            }))
+        noteError();
     return result;
 }
 
 qint64 ResourceRepository::memberCount(qint64 groupSeq)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE group_seq = ?"));
-    q.bindValue(0, groupSeq);
     qint64 n = 0;
-    if (execChecked(q) && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
+    if (!m_db.select(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE group_seq = ?"), {groupSeq},
+                     [&](const SqlRow &row) {
+                         n = row.int64(0);
+                         return false;
+                     }))
+        noteError();
     return n;
 }
 
 QHash<qint64, QList<GroupRef>> ResourceRepository::groupsOfUsers(const QList<qint64> &userSeqs)
 {
     QHash<qint64, QList<GroupRef>> result;
-    if (userSeqs.isEmpty())
-        return result;
-    if (userSeqs.size() == 1) {
-        QSqlQuery &q =
-            m_db.prepared(QStringLiteral("SELECT m.user_seq, g.id, g.display_name FROM memberships m JOIN scim_groups g"
-                                         " ON g.seq = m.group_seq WHERE m.user_seq = ? ORDER BY g.display_name_key"));
-        q.bindValue(0, userSeqs.first());
-        if (execChecked(q)) {
-            while (q.next())
-                result[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString()});
-        }
-        q.finish();
-        return result;
-    }
-    // Integers only, so building the IN list is safe; chunked to stay under engine parameter limits.
-    for (qsizetype start = 0; start < userSeqs.size(); start += 500) {
-        QStringList ids;
-        for (qsizetype i = start; i < qMin(start + 500, userSeqs.size()); ++i)
-            ids.append(QString::number(userSeqs.at(i)));
-        QSqlQuery q(m_db.db());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT m.user_seq, g.id, g.display_name FROM memberships m JOIN scim_groups g"
-                                   " ON g.seq = m.group_seq WHERE m.user_seq IN (") +
-                    ids.join(u',') + QStringLiteral(") ORDER BY g.display_name_key"))) {
-            m_lastError = sqlErrorText(q);
-            continue;
-        }
-        while (q.next())
-            result[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString()});
+    // In chunks with one statement per chunk size, so a page of 100 users is one query.
+    constexpr qsizetype Chunk = 100;
+    for (qsizetype start = 0; start < userSeqs.size(); start += Chunk) {
+        const qsizetype n = qMin(Chunk, userSeqs.size() - start);
+        QVariantList binds;
+        binds.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            binds.append(userSeqs.at(start + i));
+        const QString sql =
+            n == 1
+                ? QStringLiteral("SELECT m.user_seq, g.id, g.display_name FROM memberships m JOIN scim_groups g"
+                                 " ON g.seq = m.group_seq WHERE m.user_seq = ? ORDER BY g.display_name_key")
+                : QStringLiteral("SELECT m.user_seq, g.id, g.display_name FROM memberships m JOIN scim_groups g"
+                                 " ON g.seq = m.group_seq WHERE m.user_seq IN (") +
+                      QStringList(n, QStringLiteral("?")).join(u',') + QStringLiteral(") ORDER BY g.display_name_key");
+        if (!m_db.select(sql, binds, [&](const SqlRow &row) {
+                result[row.int64(0)].append({row.text(1), row.text(2)});
+                return true;
+            }))
+            noteError();
     }
     return result;
 }
@@ -336,19 +280,17 @@ QHash<QString, MemberRef> ResourceRepository::usersByIds(qint64 directoryId, con
     constexpr qsizetype Chunk = 100;
     for (qsizetype start = 0; start < ids.size(); start += Chunk) {
         const qsizetype n = qMin(Chunk, ids.size() - start);
-        QStringList marks(n, QStringLiteral("?"));
-        QSqlQuery &q = m_db.prepared(
-            QStringLiteral("SELECT seq, id, user_name FROM scim_users WHERE directory_id = ? AND id IN (") +
-            marks.join(u',') + u')');
-        q.bindValue(0, directoryId);
+        QVariantList binds{directoryId};
         for (qsizetype i = 0; i < n; ++i)
-            q.bindValue(int(i + 1), ids.at(start + i));
-        if (execChecked(q)) {
-            while (q.next())
-                result.insert(q.value(1).toString(),
-                              {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-        }
-        q.finish();
+            binds.append(ids.at(start + i));
+        if (!m_db.select(
+                QStringLiteral("SELECT seq, id, user_name FROM scim_users WHERE directory_id = ? AND id IN (") +
+                    QStringList(n, QStringLiteral("?")).join(u',') + u')',
+                binds, [&](const SqlRow &row) {
+                    result.insert(row.text(1), {row.int64(0), row.text(1), row.text(2)});
+                    return true;
+                }))
+            noteError();
     }
     return result;
 }
@@ -358,16 +300,15 @@ bool ResourceRepository::addMembers(qint64 groupSeq, const QList<qint64> &userSe
     if (userSeqs.isEmpty())
         return true;
     m_db.bumpChangeCounter(); // see Database::changeCounter()
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO memberships (group_seq, user_seq, added_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 userSeq : userSeqs) {
-        q.bindValue(0, groupSeq);
-        q.bindValue(1, userSeq);
-        q.bindValue(2, atMs);
-        if (!execChecked(q))
+        if (!m_db.execute(
+                QStringLiteral(
+                    "INSERT INTO memberships (group_seq, user_seq, added_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                {groupSeq, userSeq, atMs})) {
+            noteError();
             return false;
+        }
     }
-    q.finish();
     return true;
 }
 
@@ -376,24 +317,22 @@ bool ResourceRepository::removeMembers(qint64 groupSeq, const QList<qint64> &use
     if (userSeqs.isEmpty())
         return true;
     m_db.bumpChangeCounter(); // see Database::changeCounter()
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM memberships WHERE group_seq = ? AND user_seq = ?"));
     for (qint64 userSeq : userSeqs) {
-        q.bindValue(0, groupSeq);
-        q.bindValue(1, userSeq);
-        if (!execChecked(q))
+        if (!m_db.execute(QStringLiteral("DELETE FROM memberships WHERE group_seq = ? AND user_seq = ?"),
+                          {groupSeq, userSeq})) {
+            noteError();
             return false;
+        }
     }
-    q.finish();
     return true;
 }
 
 bool ResourceRepository::clearMembers(qint64 groupSeq)
 {
     m_db.bumpChangeCounter(); // see Database::changeCounter()
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"));
-    q.bindValue(0, groupSeq);
-    const bool ok = execChecked(q);
-    q.finish();
+    const bool ok = m_db.execute(QStringLiteral("DELETE FROM memberships WHERE group_seq = ?"), {groupSeq});
+    if (!ok)
+        noteError();
     return ok;
 }
 

@@ -14,8 +14,6 @@
 #include <functional>
 #include <optional>
 
-class QSqlQuery;
-
 namespace scimdesk {
 
 class Database;
@@ -93,7 +91,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    bool execChecked(QSqlQuery &q);
+    void noteError();
     Database &m_db;
     QString m_lastError;
 };
