@@ -16,6 +16,11 @@ export QT_QPA_PLATFORM=offscreen
 XDG_RUNTIME_DIR=$(mktemp -d)
 export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
-trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+# Tests run against the real Secret Service: a private session bus with gnome-keyring unlocked, in a fresh HOME
+# so that no developer keyring is touched (QtKeychain needs both a bus and an unlocked login collection).
+HOME=$(mktemp -d)
+export HOME
+trap 'rm -rf "$XDG_RUNTIME_DIR" "$HOME"' EXIT
 
-ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
+dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
+    sh ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
