@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DirectoryAdmin.h"
 
+#include "ResourceCodec.h"
+#include "TokenAdmin.h"
 #include "Tokens.h"
 #include "store/Database.h"
 
@@ -68,6 +70,14 @@ std::expected<DirectoryAdmin::Created, QString> DirectoryAdmin::create(const New
         return std::unexpected(tokenId.error());
     }
     created.tokenId = *tokenId;
+    const QString meaning =
+        created.expiresMs
+            ? tr("issued the bearer token (it expires on %1)").arg(ResourceCodec::formatTime(*created.expiresMs))
+            : tr("issued the bearer token (it never expires)");
+    if (!TokenAdmin::journal(m_db, created.directory, created.tokenId, meaning, nowMs)) {
+        m_db.rollback();
+        return std::unexpected(tr("Cannot write the journal entry for the new token."));
+    }
     if (!m_db.commit())
         return std::unexpected(tr("Cannot save the directory: %1").arg(m_db.lastErrorText()));
     return created;

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenAdmin.h"
+
+#include "DirectoryAdmin.h"
+#include "ResourceCodec.h"
+#include "Tokens.h"
+#include "store/Database.h"
+#include "store/JournalRepository.h"
+
+namespace scimdesk {
+
+QString TokenAdmin::status(const TokenRecord &t, qint64 nowMs)
+{
+    if (t.revokedMs)
+        return QStringLiteral("revoked");
+    if (t.retireAtMs && nowMs >= *t.retireAtMs)
+        return QStringLiteral("rotated-out");
+    if (t.expiresMs && nowMs >= *t.expiresMs)
+        return QStringLiteral("expired");
+    return QStringLiteral("active");
+}
+
+bool TokenAdmin::journal(Database &db, const DirectoryRecord &directory, qint64 tokenId, const QString &meaning,
+                         qint64 nowMs)
+{
+    JournalEntry e;
+    e.atMs = nowMs;
+    e.directoryId = directory.id;
+    e.directory = directory.name;
+    e.client = QStringLiteral("local");
+    e.userAgent = QStringLiteral("ScimDesk administration");
+    e.method = QStringLiteral("TOKEN");
+    e.path = DirectoryAdmin::basePath(directory.name);
+    e.status = 200;
+    e.meaning = meaning;
+    e.resourceType = QStringLiteral("Token");
+    e.resourceId = tokenId > 0 ? QString::number(tokenId) : QString();
+    return JournalRepository(db).append(e);
+}
+
+std::expected<DirectoryRecord, QString> TokenAdmin::directory(const QString &name)
+{
+    std::optional<DirectoryRecord> d = DirectoryRepository(m_db).byName(name);
+    if (!d)
+        return std::unexpected(tr("There is no directory named \"%1\".").arg(name));
+    return *d;
+}
+
+std::expected<TokenAdmin::Rotated, QString> TokenAdmin::rotate(const QString &directoryName, qint64 overlapMs,
+                                                               qint64 nowMs, std::optional<qint64> lifetimeMs)
+{
+    if (overlapMs < 0)
+        return std::unexpected(tr("The overlap must not be negative."));
+    if (lifetimeMs && *lifetimeMs <= 0)
+        return std::unexpected(tr("The token lifetime must be positive."));
+    if (!m_db.begin())
+        return std::unexpected(tr("Cannot start a transaction: %1").arg(m_db.lastErrorText()));
+    auto fail = [this](const QString &message) {
+        m_db.rollback();
+        return std::unexpected(message);
+    };
+    auto dir = directory(directoryName);
+    if (!dir)
+        return fail(dir.error());
+    DirectoryRepository repo(m_db);
+    Rotated rotated;
+    rotated.directory = *dir;
+    // The previous tokens first, so the new one is not among those revoked or retired.
+    std::expected<int, QString> previous = overlapMs > 0 ? repo.retireActiveTokens(dir->id, nowMs, nowMs + overlapMs)
+                                                         : repo.revokeActiveTokens(dir->id, nowMs);
+    if (!previous)
+        return fail(previous.error());
+    rotated.previousTokens = *previous;
+    if (overlapMs > 0 && *previous > 0)
+        rotated.overlapUntilMs = nowMs + overlapMs;
+    rotated.token = Tokens::generate();
+    if (lifetimeMs)
+        rotated.expiresMs = nowMs + *lifetimeMs;
+    auto id = repo.addToken(dir->id, Tokens::hash(rotated.token), nowMs, rotated.expiresMs);
+    if (!id)
+        return fail(id.error());
+    rotated.tokenId = *id;
+    const QString expiry = rotated.expiresMs ? tr("it expires on %1").arg(ResourceCodec::formatTime(*rotated.expiresMs))
+                                             : tr("it never expires");
+    QString meaning;
+    if (rotated.previousTokens == 0)
+        meaning = tr("rotated the bearer token (there was no active token; %1)").arg(expiry);
+    else if (rotated.overlapUntilMs)
+        meaning = tr("rotated the bearer token (the previous one stays valid until %1; %2)")
+                      .arg(ResourceCodec::formatTime(*rotated.overlapUntilMs), expiry);
+    else
+        meaning = tr("rotated the bearer token (the previous one was revoked at once; %1)").arg(expiry);
+    if (!journal(m_db, *dir, rotated.tokenId, meaning, nowMs))
+        return fail(tr("Cannot write the journal entry for the token change."));
+    if (!m_db.commit())
+        return std::unexpected(tr("Cannot save the new token: %1").arg(m_db.lastErrorText()));
+    return rotated;
+}
+
+std::expected<int, QString> TokenAdmin::revoke(const QString &directoryName, qint64 nowMs)
+{
+    if (!m_db.begin())
+        return std::unexpected(tr("Cannot start a transaction: %1").arg(m_db.lastErrorText()));
+    auto fail = [this](const QString &message) {
+        m_db.rollback();
+        return std::unexpected(message);
+    };
+    auto dir = directory(directoryName);
+    if (!dir)
+        return fail(dir.error());
+    auto count = DirectoryRepository(m_db).revokeActiveTokens(dir->id, nowMs);
+    if (!count)
+        return fail(count.error());
+    const QString meaning = *count == 0   ? tr("revoked the bearer tokens (none was active)")
+                            : *count == 1 ? tr("revoked the bearer token")
+                                          : tr("revoked %n bearer tokens", nullptr, *count);
+    if (!journal(m_db, *dir, 0, meaning, nowMs))
+        return fail(tr("Cannot write the journal entry for the token change."));
+    if (!m_db.commit())
+        return std::unexpected(tr("Cannot save the revocation: %1").arg(m_db.lastErrorText()));
+    return *count;
+}
+
+std::expected<QList<TokenAdmin::TokenStatus>, QString> TokenAdmin::show(const QString &directoryName, qint64 nowMs)
+{
+    auto dir = directory(directoryName);
+    if (!dir)
+        return std::unexpected(dir.error());
+    QList<TokenStatus> result;
+    for (const TokenRecord &t : DirectoryRepository(m_db).tokens(dir->id)) {
+        TokenStatus s;
+        s.status = status(t, nowMs);
+        s.createdMs = t.createdMs;
+        s.expiresMs = t.expiresMs;
+        s.lastUsedMs = t.lastUsedMs;
+        s.lastUsedBy = t.lastUsedClient;
+        s.retireAtMs = t.retireAtMs;
+        s.revokedMs = t.revokedMs;
+        result.append(s);
+    }
+    return result;
+}
+
+} // namespace scimdesk
