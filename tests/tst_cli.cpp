@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scimdesk binary as other tools use it: exit codes, JSON output, `serve` over real HTTP and signals.
 
+#include <QDateTime>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +55,17 @@ private:
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                 p.readAllStandardError()};
+    }
+
+    // What libsecret's own client finds where QtKeychain stores ScimDesk's secrets (empty when nothing).
+    static QByteArray secretToolLookup(const QString &key)
+    {
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                QStringLiteral("scimdesk"), QStringLiteral("user"), key});
+        if (!p.waitForFinished(10'000))
+            return {};
+        return p.readAllStandardOutput();
     }
 
     QByteArray get(const QUrl &url, const QByteArray &token, int *status)
@@ -229,6 +242,199 @@ private Q_SLOTS:
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(10'000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void tokenBadArgumentsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("token without subcommand") << QStringList{QStringLiteral("token")} << QByteArray();
+        QTest::newRow("token unknown subcommand")
+            << QStringList{QStringLiteral("token"), QStringLiteral("renew"), QStringLiteral("acme")}
+            << QByteArray("unknown subcommand");
+        QTest::newRow("rotate without name")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate")} << QByteArray("NAME");
+        QTest::newRow("rotate two names")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("a"), QStringLiteral("b")}
+            << QByteArray("NAME");
+        QTest::newRow("rotate bad overlap")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("acme"),
+                           QStringLiteral("--overlap"), QStringLiteral("a while")}
+            << QByteArray("--overlap");
+        QTest::newRow("rotate negative overlap")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("acme"),
+                           QStringLiteral("--overlap"), QStringLiteral("-5m")}
+            << QByteArray("--overlap");
+        QTest::newRow("rotate bad expiry")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("acme"),
+                           QStringLiteral("--expires-in"), QStringLiteral("never")}
+            << QByteArray("--expires-in");
+        QTest::newRow("rotate unknown option")
+            << QStringList{QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("acme"),
+                           QStringLiteral("--token"), QStringLiteral("x")}
+            << QByteArray("token");
+        QTest::newRow("revoke without name")
+            << QStringList{QStringLiteral("token"), QStringLiteral("revoke")} << QByteArray("NAME");
+        QTest::newRow("show without name")
+            << QStringList{QStringLiteral("token"), QStringLiteral("show")} << QByteArray("NAME");
+    }
+
+    void tokenBadArgumentsExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = run(args + QStringList{QStringLiteral("--database"), m_db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message) || r.out.contains(message), r.err.constData());
+    }
+
+    void tokenRotateShowRevoke()
+    {
+        Run r = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("tokens-cli"),
+                     QStringLiteral("--database"), m_db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject added = QJsonDocument::fromJson(r.out).object();
+        const QByteArray first = added.value(QLatin1StringView("token")).toString().toLatin1();
+        // scripts/test.sh runs the tests with a Secret Service: the token is in the keychain too.
+        QCOMPARE(added.value(QLatin1StringView("keychain")), QJsonValue(true));
+        QVERIFY(!added.contains(QLatin1StringView("keychainError")));
+        QCOMPARE(secretToolLookup(QStringLiteral("directory/tokens-cli/token")), first);
+
+        r = run({QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("tokens-cli"),
+                 QStringLiteral("--database"), m_db, QStringLiteral("--overlap"), QStringLiteral("10m"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject rotated = QJsonDocument::fromJson(r.out).object();
+        const QStringList keys{QStringLiteral("expires"),      QStringLiteral("keychain"), QStringLiteral("name"),
+                               QStringLiteral("overlapUntil"), QStringLiteral("path"),     QStringLiteral("token")};
+        QCOMPARE(rotated.keys(), keys);
+        QCOMPARE(rotated.value(QLatin1StringView("name")).toString(), QStringLiteral("tokens-cli"));
+        QCOMPARE(rotated.value(QLatin1StringView("path")).toString(), QStringLiteral("/scim/v2/tokens-cli"));
+        const QByteArray second = rotated.value(QLatin1StringView("token")).toString().toLatin1();
+        QVERIFY(second.startsWith("scimdesk_"));
+        QCOMPARE(second.size(), 9 + 43);
+        QVERIFY(second != first);
+        const QDateTime overlapUntil =
+            QDateTime::fromString(rotated.value(QLatin1StringView("overlapUntil")).toString(), Qt::ISODate);
+        QVERIFY(overlapUntil.isValid());
+        const qint64 untilFromNow = QDateTime::currentDateTimeUtc().msecsTo(overlapUntil);
+        QVERIFY2(untilFromNow > 9 * 60'000 && untilFromNow <= 10 * 60'000, qPrintable(overlapUntil.toString()));
+        const QDateTime expires =
+            QDateTime::fromString(rotated.value(QLatin1StringView("expires")).toString(), Qt::ISODate);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(expires) - 365) <= 1);
+        QCOMPARE(rotated.value(QLatin1StringView("keychain")), QJsonValue(true));
+        QCOMPARE(secretToolLookup(QStringLiteral("directory/tokens-cli/token")), second);
+
+        r = run({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("tokens-cli"),
+                 QStringLiteral("--database"), m_db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(first));
+        QVERIFY(!r.out.contains(second));
+        QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QLatin1StringView("name")).toString(), QStringLiteral("tokens-cli"));
+        QJsonArray tokens = shown.value(QLatin1StringView("tokens")).toArray();
+        QCOMPARE(tokens.size(), 2);
+        const QStringList tokenKeys{QStringLiteral("created"),  QStringLiteral("expires"),
+                                    QStringLiteral("lastUsed"), QStringLiteral("lastUsedBy"),
+                                    QStringLiteral("retireAt"), QStringLiteral("revoked"),
+                                    QStringLiteral("status")};
+        for (const QJsonValue &t : std::as_const(tokens)) {
+            QCOMPARE(t.toObject().keys(), tokenKeys);
+            QCOMPARE(t.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("active"));
+        }
+        QCOMPARE(tokens.at(0).toObject().value(QLatin1StringView("retireAt")),
+                 rotated.value(QLatin1StringView("overlapUntil")));
+        QVERIFY(tokens.at(1).toObject().value(QLatin1StringView("retireAt")).isNull());
+        // The text form never shows a token either.
+        r = run({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("tokens-cli"),
+                 QStringLiteral("--database"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("active"));
+        QVERIFY(!r.out.contains(first) && !r.out.contains(second) && !r.out.contains("scimdesk_"));
+
+        r = run({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("tokens-cli"),
+                 QStringLiteral("--database"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("tokens-cli"));
+        r = run({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("tokens-cli"),
+                 QStringLiteral("--database"), m_db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        tokens = QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("tokens")).toArray();
+        QCOMPARE(tokens.size(), 2);
+        for (const QJsonValue &t : std::as_const(tokens)) {
+            QCOMPARE(t.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("revoked"));
+            QVERIFY(!t.toObject().value(QLatin1StringView("revoked")).isNull());
+        }
+
+        // Rotating without an overlap revokes at once: overlapUntil is null.
+        r = run({QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("tokens-cli"),
+                 QStringLiteral("--database"), m_db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("overlapUntil")).isNull());
+
+        // Only hashes are stored.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile f(m_db + suffix);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = f.readAll();
+                QVERIFY(!bytes.contains(first) && !bytes.contains(second));
+            }
+        }
+    }
+
+    void tokenCommandsOnAMissingDirectoryExit1()
+    {
+        for (const QString &sub : {QStringLiteral("rotate"), QStringLiteral("revoke"), QStringLiteral("show")}) {
+            const Run r = run({QStringLiteral("token"), sub, QStringLiteral("no-such-directory"),
+                               QStringLiteral("--database"), m_db});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("no directory named \"no-such-directory\""), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
+    void withoutSecretServiceTokensAreStillIssued()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/scimdesk-bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        Run r = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("headless"),
+                     QStringLiteral("--database"), m_db, QStringLiteral("--json")},
+                    env);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1StringView("keychain")), QJsonValue(false));
+        QVERIFY2(o.value(QLatin1StringView("keychainError"))
+                     .toString()
+                     .startsWith(QLatin1StringView("No Secret Service is running (")),
+                 r.out.constData());
+        const QByteArray token = o.value(QLatin1StringView("token")).toString().toLatin1();
+        QVERIFY(token.startsWith("scimdesk_"));
+
+        r = run({QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("headless"),
+                 QStringLiteral("--database"), m_db, QStringLiteral("--json")},
+                env);
+        QCOMPARE(r.exitCode, 0);
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1StringView("keychain")), QJsonValue(false));
+        QVERIFY(o.value(QLatin1StringView("keychainError")).toString().contains(QLatin1StringView("Secret Service")));
+        // No fallback: neither token is anywhere under the command's HOME but the database (as a hash).
+        const QByteArray rotated = o.value(QLatin1StringView("token")).toString().toLatin1();
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(!bytes.contains(token) && !bytes.contains(rotated), qPrintable(f.fileName()));
+            }
+        }
+        // In text mode the reason is on stderr and the command still succeeds.
+        r = run({QStringLiteral("token"), QStringLiteral("rotate"), QStringLiteral("headless"),
+                 QStringLiteral("--database"), m_db},
+                env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("scimdesk_"));
+        QVERIFY2(r.err.contains("not stored in the keychain: No Secret Service is running"), r.err.constData());
     }
 };
 

@@ -5,14 +5,16 @@
 #include "CliSupport.h"
 #include "DirectoryCommand.h"
 #include "ServeCommand.h"
+#include "TokenCommand.h"
 
 namespace scimdesk::cli {
 
 bool isCommand(const QString &firstArgument)
 {
     static const QStringList commands{
-        QStringLiteral("serve"), QStringLiteral("directory"), QStringLiteral("help"), QStringLiteral("--help"),
-        QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v"),   QStringLiteral("version")};
+        QStringLiteral("serve"),     QStringLiteral("directory"), QStringLiteral("token"),
+        QStringLiteral("help"),      QStringLiteral("--help"),    QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v"),        QStringLiteral("version")};
     return commands.contains(firstArgument);
 }
 
@@ -25,12 +27,14 @@ void printUsage()
                     "Commands:\n"
                     "  serve       Run the SCIM listener headless until SIGTERM or SIGINT\n"
                     "  directory   Create and list SCIM directories (add, list)\n"
+                    "  token       Rotate, revoke and show a directory's bearer tokens\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help     Show this help (also: scimdesk COMMAND --help)\n"
                     "  -v, --version  Show the version\n"
                     "\n"
-                    "Secrets are never read from the command line: tokens are printed once when created.\n")
+                    "Secrets are never read from the command line: tokens are printed once when created (and kept in\n"
+                    "the keychain when a Secret Service is running).\n")
           << Qt::flush;
 }
 
@@ -56,6 +60,8 @@ int run(const QStringList &args)
         return runServe(rest);
     if (command == QLatin1StringView("directory"))
         return runDirectory(rest);
+    if (command == QLatin1StringView("token"))
+        return runToken(rest);
     err() << Tr::tr("scimdesk: unknown command \"%1\".").arg(command) << Qt::endl
           << Tr::tr("Run \"scimdesk --help\" for the list of commands.") << Qt::endl;
     return Usage;

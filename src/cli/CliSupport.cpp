@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
@@ -29,6 +32,49 @@ bool parseOrComplain(QCommandLineParser &parser, const QStringList &args, const 
     err() << Tr::tr("scimdesk %1: %2").arg(command, parser.errorText()) << Qt::endl
           << Tr::tr("Run \"scimdesk %1 --help\" for the usage.").arg(command) << Qt::endl;
     return false;
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"),
+                              Tr::tr("The SQLite database file (default: %1).").arg(defaultDatabasePath()),
+                              Tr::tr("PATH"));
+}
+
+std::unique_ptr<Database> openDatabaseOrComplain(const QCommandLineParser &parser, const QString &command)
+{
+    const QString path =
+        parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : defaultDatabasePath();
+    auto db = Database::open(path, QStringLiteral("scimdesk-cli"));
+    if (!db) {
+        err() << Tr::tr("scimdesk %1: %2").arg(command, db.error()) << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+void storeTokenInKeychain(const QString &directoryName, const QByteArray &token, QJsonObject &result)
+{
+    const SecretStore store;
+    const SecretStore::WriteResult written = store.writeNow(SecretStore::tokenKey(directoryName), token);
+    result.insert(QStringLiteral("keychain"), written.has_value());
+    if (!written)
+        result.insert(QStringLiteral("keychainError"), written.error().message);
+}
+
+void printKeychainResult(const QString &directoryName, const QByteArray &token)
+{
+    QJsonObject result;
+    storeTokenInKeychain(directoryName, token, result);
+    if (result.value(QLatin1StringView("keychain")).toBool()) {
+        out() << Tr::tr("The token is also stored in the keychain (service \"%1\", key \"%2\").")
+                     .arg(SecretStore::defaultService(), SecretStore::tokenKey(directoryName))
+              << Qt::endl;
+    } else {
+        err() << Tr::tr("The token was not stored in the keychain: %1")
+                     .arg(result.value(QLatin1StringView("keychainError")).toString())
+              << Qt::endl;
+    }
 }
 
 QString defaultDatabasePath()

@@ -5,11 +5,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace scimdesk {
+class Database;
+}
 
 namespace scimdesk::cli {
 
@@ -41,6 +47,17 @@ struct ListenAddress
 std::optional<ListenAddress> parseListen(const QString &text);
 
 QString formatTime(qint64 ms);
+
+// The --database option every store command takes, and opening it (nullptr after printing the error).
+QCommandLineOption databaseOption();
+std::unique_ptr<Database> openDatabaseOrComplain(const QCommandLineParser &parser, const QString &command);
+
+// Stores a directory's new bearer token in the keychain when a Secret Service is reachable. Sets "keychain" in
+// `result`, and "keychainError" with the reason when it could not; never fails the command (headless servers
+// have no keychain) and never keeps the token anywhere else.
+void storeTokenInKeychain(const QString &directoryName, const QByteArray &token, QJsonObject &result);
+// The same for text output: says on stdout where the token is kept, or on stderr why it is not.
+void printKeychainResult(const QString &directoryName, const QByteArray &token);
 
 class Tr
 {

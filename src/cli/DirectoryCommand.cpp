@@ -4,6 +4,7 @@
 
 #include "CliSupport.h"
 #include "service/DirectoryAdmin.h"
+#include "service/TokenAdmin.h"
 #include "store/Database.h"
 #include "store/DirectoryRepository.h"
 
@@ -15,36 +16,6 @@
 namespace scimdesk::cli {
 
 namespace {
-
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("database"),
-                              Tr::tr("The SQLite database file (default: %1).").arg(defaultDatabasePath()),
-                              Tr::tr("PATH"));
-}
-
-std::unique_ptr<Database> openOrComplain(const QCommandLineParser &parser, const QString &command)
-{
-    const QString path =
-        parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : defaultDatabasePath();
-    auto db = Database::open(path, QStringLiteral("scimdesk-cli"));
-    if (!db) {
-        err() << Tr::tr("scimdesk %1: %2").arg(command, db.error()) << Qt::endl;
-        return nullptr;
-    }
-    return std::move(*db);
-}
-
-QString tokenStatus(const TokenRecord &t, qint64 now)
-{
-    if (t.revokedMs)
-        return QStringLiteral("revoked");
-    if (t.retireAtMs && now >= *t.retireAtMs)
-        return QStringLiteral("rotated-out");
-    if (t.expiresMs && now >= *t.expiresMs)
-        return QStringLiteral("expired");
-    return QStringLiteral("active");
-}
 
 int add(const QStringList &args)
 {
@@ -105,7 +76,7 @@ int add(const QStringList &args)
               << Qt::endl;
         return Usage;
     }
-    std::unique_ptr<Database> db = openOrComplain(parser, command);
+    std::unique_ptr<Database> db = openDatabaseOrComplain(parser, command);
     if (!db)
         return Failure;
     auto created = DirectoryAdmin(*db).create(spec, QDateTime::currentMSecsSinceEpoch());
@@ -124,6 +95,7 @@ int add(const QStringList &args)
                       {QStringLiteral("primary"), created->directory.primary},
                       {QStringLiteral("expires"),
                        created->expiresMs ? QJsonValue(formatTime(*created->expiresMs)) : QJsonValue()}};
+        storeTokenInKeychain(created->directory.name, created->token, o);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
         return Ok;
     }
@@ -135,6 +107,7 @@ int add(const QStringList &args)
           << Qt::endl;
     if (created->expiresMs)
         out() << Tr::tr("The token expires on %1.").arg(formatTime(*created->expiresMs)) << Qt::endl;
+    printKeychainResult(created->directory.name, created->token);
     return Ok;
 }
 
@@ -159,7 +132,7 @@ int list(const QStringList &args)
             << Qt::endl;
         return Usage;
     }
-    std::unique_ptr<Database> db = openOrComplain(parser, command);
+    std::unique_ptr<Database> db = openDatabaseOrComplain(parser, command);
     if (!db)
         return Failure;
     DirectoryRepository repo(*db);
@@ -169,7 +142,7 @@ int list(const QStringList &args)
         QJsonArray tokens;
         for (const TokenRecord &t : repo.tokens(d.id)) {
             tokens.append(QJsonObject{
-                {QStringLiteral("status"), tokenStatus(t, now)},
+                {QStringLiteral("status"), TokenAdmin::status(t, now)},
                 {QStringLiteral("created"), formatTime(t.createdMs)},
                 {QStringLiteral("expires"), t.expiresMs ? QJsonValue(formatTime(*t.expiresMs)) : QJsonValue()},
                 {QStringLiteral("lastUsed"), t.lastUsedMs ? QJsonValue(formatTime(*t.lastUsedMs)) : QJsonValue()},
