@@ -7,6 +7,7 @@
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcScim)
 
@@ -15,23 +16,43 @@ namespace scimdesk {
 class JournalWriter::Worker final : public QObject
 {
 public:
-    explicit Worker(QString location) : m_location(std::move(location)) {}
+    explicit Worker(QString location) : m_location(std::move(location))
+    {
+        // The request thread's connection leaves WAL checkpoints to this one (Database::leaveCheckpointsToOthers).
+        m_checkpoint.setInterval(1000);
+        QObject::connect(&m_checkpoint, &QTimer::timeout, this, [this] {
+            if (m_db)
+                m_db->checkpoint();
+        });
+    }
+
+    void startTimers()
+    {
+        ensureOpen();
+        m_checkpoint.start();
+    }
+
+    bool ensureOpen()
+    {
+        if (m_db)
+            return true;
+        static QAtomicInteger<quint64> counter;
+        auto db = Database::open(m_location, QStringLiteral("scimdesk-journal-%1").arg(counter.fetchAndAddRelaxed(1)));
+        if (!db) {
+            qCWarning(lcScim) << "the journal writer cannot open the database:" << db.error();
+            return false;
+        }
+        m_db = std::move(*db);
+        return true;
+    }
 
     void write(const QList<JournalEntry> &entries, const TokenUse &tokenUse)
     {
         m_waiting.append(entries);
         for (auto it = tokenUse.cbegin(); it != tokenUse.cend(); ++it)
             m_tokenUse.insert(it.key(), it.value());
-        if (!m_db) {
-            static QAtomicInteger<quint64> counter;
-            auto db =
-                Database::open(m_location, QStringLiteral("scimdesk-journal-%1").arg(counter.fetchAndAddRelaxed(1)));
-            if (!db) {
-                qCWarning(lcScim) << "the journal writer cannot open the database:" << db.error();
-                return; // kept in m_waiting; tried again with the next batch
-            }
-            m_db = std::move(*db);
-        }
+        if (!ensureOpen())
+            return; // kept in m_waiting; tried again with the next batch
         JournalRepository journal(*m_db);
         DirectoryRepository directories(*m_db);
         bool ok = m_db->begin();
@@ -54,6 +75,7 @@ private:
     std::unique_ptr<Database> m_db;
     QList<JournalEntry> m_waiting;
     TokenUse m_tokenUse;
+    QTimer m_checkpoint{this};
 };
 
 JournalWriter::JournalWriter(QString databaseLocation) : m_worker(new Worker(std::move(databaseLocation)))
@@ -62,6 +84,8 @@ JournalWriter::JournalWriter(QString databaseLocation) : m_worker(new Worker(std
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->startTimers(); }, Qt::QueuedConnection);
 }
 
 JournalWriter::~JournalWriter()

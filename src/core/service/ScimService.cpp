@@ -185,6 +185,7 @@ ScimService::ScimService(std::unique_ptr<Database> db, ServiceConfig config, QOb
 {
     if (!m_config.clock)
         m_config.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_db->leaveCheckpointsToOthers(); // the journal writer checkpoints, off the request thread
     m_flushTimer.setInterval(m_config.journalFlushIntervalMs);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { flushJournal(); });

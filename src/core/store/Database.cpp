@@ -297,12 +297,12 @@ bool Database::execute(const QString &sql, const QVariantList &binds)
 
 bool Database::begin()
 {
-    return exec(m_dialect.beginWrite());
+    return execute(m_dialect.beginWrite(), {});
 }
 
 bool Database::commit()
 {
-    if (!exec(QStringLiteral("COMMIT"))) {
+    if (!execute(QStringLiteral("COMMIT"), {})) {
         rollback();
         return false;
     }
@@ -311,8 +311,23 @@ bool Database::commit()
 
 void Database::rollback()
 {
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when no transaction is open
+    const QString error = m_lastError;
+    execute(QStringLiteral("ROLLBACK"), {}); // fails harmlessly when no transaction is open
+    m_lastError = error;                     // keep the error that led here
+}
+
+void Database::leaveCheckpointsToOthers()
+{
+    if (m_dialect.engine == SqlDialect::Engine::Sqlite)
+        exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+bool Database::checkpoint()
+{
+    if (m_dialect.engine != SqlDialect::Engine::Sqlite)
+        return true;
+    // PASSIVE: copies what no reader still needs, never waits for or blocks writers.
+    return execute(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), {});
 }
 
 std::optional<qint64> Database::changeCounter()

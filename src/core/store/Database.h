@@ -77,6 +77,13 @@ public:
     bool commit();
     void rollback();
 
+    // SQLite in WAL mode copies the log back into the database ("checkpoints") from whichever connection commits
+    // past a threshold, and that copy ends in an fsync. A connection that answers requests hands the work to
+    // another one: it stops checkpointing itself, and that other connection calls checkpoint() periodically.
+    // Both are no-ops on other engines.
+    void leaveCheckpointsToOthers();
+    bool checkpoint();
+
     // The change counter: bumpChangeCounter() is called by every repository method that changes directories,
     // tokens or resources, so the value tells whether anything a connection caches has changed since.
     std::optional<qint64> changeCounter();
