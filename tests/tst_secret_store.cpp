@@ -184,13 +184,35 @@ private Q_SLOTS:
     void withoutSecretServiceEveryOperationFails_data()
     {
         QTest::addColumn<QString>("busAddress");
-        QTest::newRow("no session bus") << QString();
-        QTest::newRow("bus address leads nowhere") << QStringLiteral("unix:path=/nonexistent/scimdesk-test-bus");
+        QTest::addColumn<bool>("keyringWithoutLogin"); // a private bus with gnome-keyring, never unlocked
+        QTest::addColumn<int>("writeCode");
+        QTest::addColumn<int>("readCode");
+        QTest::addColumn<QString>("writeMessage");
+        QTest::addColumn<QString>("readMessage");
+        QTest::addColumn<bool>("removeFails"); // deleting what is not there succeeds where a keyring answers
+        const int noService = int(SecretStore::ErrorCode::NoService);
+        const QString noServiceText = QStringLiteral("No Secret Service is running (");
+        QTest::newRow("no session bus") << QString() << false << noService << noService << noServiceText
+                                        << noServiceText << true;
+        QTest::newRow("bus address leads nowhere")
+            << QStringLiteral("unix:path=/nonexistent/scimdesk-test-bus") << false << noService << noService
+            << noServiceText << noServiceText << true;
+        // The documented quirk: with no unlocked login collection a write fails and a read says "not found".
+        QTest::newRow("keyring without an unlocked login collection")
+            << QString() << true << int(SecretStore::ErrorCode::Other) << int(SecretStore::ErrorCode::NotFound)
+            << QStringLiteral("is the login keyring unlocked?") << QStringLiteral("locked or missing login keyring")
+            << false;
     }
 
     void withoutSecretServiceEveryOperationFails()
     {
         QFETCH(QString, busAddress);
+        QFETCH(bool, keyringWithoutLogin);
+        QFETCH(int, writeCode);
+        QFETCH(int, readCode);
+        QFETCH(QString, writeMessage);
+        QFETCH(QString, readMessage);
+        QFETCH(bool, removeFails);
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const QByteArray secret = uniqueSecret();
@@ -203,12 +225,24 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+        // Its own runtime directory too: there gnome-keyring finds a running daemon (the one of this test).
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
         env.insert(QStringLiteral("TST_SECRET_STORE_CHILD"), QStringLiteral("1"));
         env.insert(QStringLiteral("TST_SECRET_STORE_KEY"), uniqueKey(QStringLiteral("nobus")));
         env.insert(QStringLiteral("TST_SECRET_STORE_SECRET"), QString::fromLatin1(secret));
         QProcess child;
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
+        if (keyringWithoutLogin) {
+            child.start(QStringLiteral("dbus-run-session"),
+                        {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                         QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && exec \"$0\""),
+                         QCoreApplication::applicationFilePath()});
+        } else {
+            child.start(QCoreApplication::applicationFilePath(), {});
+        }
         QVERIFY(child.waitForFinished(30'000));
         QCOMPARE(child.exitStatus(), QProcess::NormalExit); // an error, not a crash
         QCOMPARE(child.exitCode(), 0);
@@ -216,15 +250,15 @@ private Q_SLOTS:
         QVERIFY2(!o.isEmpty(), child.readAllStandardError().constData());
         QCOMPARE(o.value(QLatin1StringView("written")).toBool(true), false);
         QCOMPARE(o.value(QLatin1StringView("read")).toBool(true), false);
-        QCOMPARE(o.value(QLatin1StringView("removed")).toBool(true), false);
-        for (const QString &error : {QStringLiteral("writeError"), QStringLiteral("readError")}) {
-            const QJsonObject e = o.value(error).toObject();
-            QCOMPARE(e.value(QLatin1StringView("code")).toInt(-1), int(SecretStore::ErrorCode::NoService));
-            QVERIFY2(e.value(QLatin1StringView("message"))
-                         .toString()
-                         .startsWith(QLatin1StringView("No Secret Service is running (")),
-                     qPrintable(e.value(QLatin1StringView("message")).toString()));
-        }
+        QCOMPARE(o.value(QLatin1StringView("removed")).toBool(removeFails), !removeFails);
+        const QJsonObject writeError = o.value(QLatin1StringView("writeError")).toObject();
+        const QJsonObject readError = o.value(QLatin1StringView("readError")).toObject();
+        QCOMPARE(writeError.value(QLatin1StringView("code")).toInt(-1), writeCode);
+        QCOMPARE(readError.value(QLatin1StringView("code")).toInt(-1), readCode);
+        QVERIFY2(writeError.value(QLatin1StringView("message")).toString().contains(writeMessage),
+                 qPrintable(writeError.value(QLatin1StringView("message")).toString()));
+        QVERIFY2(readError.value(QLatin1StringView("message")).toString().contains(readMessage),
+                 qPrintable(readError.value(QLatin1StringView("message")).toString()));
         // No fallback: the secret was written nowhere in the child's HOME.
         QCOMPARE(filesContaining(home.path(), secret), QStringList());
         QVERIFY(!QFile::exists(home.filePath(QStringLiteral(".config/scimdesk.conf"))));

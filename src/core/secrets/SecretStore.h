@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <expected>
