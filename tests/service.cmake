@@ -15,3 +15,5 @@ add_dependencies(tst_cli scimdesk)
 scimdesk_add_test(tst_resource_codec SOURCES tst_resource_codec.cpp LIBS scimdesk_core)
 
 scimdesk_add_test(tst_store SOURCES tst_store.cpp LIBS scimdesk_core Qt6::Sql)
+
+scimdesk_add_test(tst_journal_redaction SOURCES tst_journal_redaction.cpp LIBS scimdesk_core)

@@ -852,7 +852,8 @@ ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind 
             if (!memberSeqs.isEmpty())
                 ctx.entry.meaning += u' ' + plural(memberSeqs.size(), "with %1 member", "with %1 members");
         }
-        HttpResponse response = resourceResponse(201, render(ctx, kind, r, true), r.version);
+        HttpResponse response = resourceResponse(201, {}, r.version);
+        response.body = renderBytes(ctx, kind, r);
         response.headers.append({QByteArrayLiteral("Location"),
                                  (ctx.baseUrl + u'/' + ResourceCodec::endpoint(kind) + u'/' + r.id).toUtf8()});
         return response;
@@ -958,7 +959,9 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
                                     : parts.join(QStringLiteral(", ")) +
                                           (before.name != r.name ? QString() : tr(" in group %1").arg(r.name));
         }
-        return resourceResponse(200, render(ctx, kind, r, true), r.version);
+        HttpResponse response = resourceResponse(200, {}, r.version);
+        response.body = renderBytes(ctx, kind, r);
+        return response;
     });
 }
 
@@ -1228,6 +1231,11 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
                                              params.value(QStringLiteral("excludedattributes")));
         const bool related =
             projection.includes(kind == ResourceKind::User ? QStringLiteral("groups") : QStringLiteral("members"));
+        if (projection.isIdentity()) {
+            HttpResponse response = resourceResponse(200, {}, r.version);
+            response.body = renderBytes(ctx, kind, r);
+            return response;
+        }
         return resourceResponse(200, projection.apply(render(ctx, kind, r, related)), r.version);
     });
 }
