@@ -38,15 +38,19 @@ export SCIMDESK_BENCH_DIR=$PWD/bench SCIMDESK_BENCH_DB=$db SCIMDESK_BENCH_USERS=
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$server_pid/status"; }
 echo "resident memory after seeding and start: $(rss) MiB" >&2
 
-echo "| scenario | connections | requests/s | p50 ms | p99 ms | non-2xx | socket errors |"
+# Each cell is the median of RUNS runs (this machine's throughput varies by ±15 % between runs); p50 and p99 are
+# those of the median run, non-2xx and socket errors summed over all runs.
+runs=${SCIMDESK_BENCH_RUNS:-3}
+echo "| scenario | connections | requests/s (median of $runs) | p50 ms | p99 ms | non-2xx | socket errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for scenario in get_by_id filter_username page_100 post_user group_add_100; do
     for conns in 1 32; do
         threads=$(( conns < 2 ? 1 : 2 ))
-        line=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s "bench/wrk/$scenario.lua" "http://127.0.0.1:$port" | grep '^RESULT')
-        eval "$(echo "$line" | sed 's/^RESULT //')"
-        # shellcheck disable=SC2154
-        echo "| $scenario | $conns | $rps | $p50_ms | $p99_ms | $non2xx | $socket_errors |"
+        results=()
+        for _ in $(seq 1 "$runs"); do
+            results+=("$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s "bench/wrk/$scenario.lua" "http://127.0.0.1:$port" | grep '^RESULT')")
+        done
+        printf '%s\n' "${results[@]}" | python3 bench/median.py "$scenario" "$conns"
     done
 done
 echo

@@ -43,6 +43,7 @@ public:
             return false;
         }
         m_db = std::move(*db);
+        m_db->setCacheSizeKiB(4096); // appends only: a small page cache is enough
         return true;
     }
 

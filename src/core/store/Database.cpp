@@ -322,6 +322,12 @@ void Database::leaveCheckpointsToOthers()
         exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
 }
 
+void Database::setCacheSizeKiB(int kib)
+{
+    if (m_dialect.engine == SqlDialect::Engine::Sqlite)
+        exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib));
+}
+
 bool Database::checkpoint()
 {
     if (m_dialect.engine != SqlDialect::Engine::Sqlite)

@@ -82,6 +82,8 @@ public:
     // another one: it stops checkpointing itself, and that other connection calls checkpoint() periodically.
     // Both are no-ops on other engines.
     void leaveCheckpointsToOthers();
+    // The page cache this connection may use (SQLite; default 64 MiB). Connections that only append use less.
+    void setCacheSizeKiB(int kib);
     bool checkpoint();
 
     // The change counter: bumpChangeCounter() is called by every repository method that changes directories,
