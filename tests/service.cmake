@@ -17,3 +17,6 @@ scimdesk_add_test(tst_resource_codec SOURCES tst_resource_codec.cpp LIBS scimdes
 scimdesk_add_test(tst_store SOURCES tst_store.cpp LIBS scimdesk_core Qt6::Sql)
 
 scimdesk_add_test(tst_journal_redaction SOURCES tst_journal_redaction.cpp LIBS scimdesk_core)
+
+scimdesk_add_test(tst_throttle SOURCES tst_throttle.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+target_include_directories(tst_throttle PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -20,6 +20,7 @@ public:
     int status = 400;
     QString scimType; // empty when the RFC defines none for the case
     QString detail;
+    qint64 retryAfterSeconds = 0; // > 0: answered with a Retry-After header (429)
 
     QJsonObject toJson() const;
 

@@ -206,6 +206,8 @@ HttpResponse ScimService::errorResponse(const ScimError &error)
     HttpResponse r = jsonResponse(error.status, error.toJson());
     if (error.status == 401)
         r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"ScimDesk\"")});
+    if (error.retryAfterSeconds > 0)
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds)});
     return r;
 }
 
@@ -402,27 +404,30 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
         tr("The bearer token is not valid for this SCIM base URL (check the directory name and the token)."));
     if (!dir) {
         Tokens::match(header, {}); // same work as a real check
-        return std::unexpected(invalid);
+        return std::unexpected(refuseBadToken(ctx, invalid));
     }
     const qsizetype index = Tokens::match(header, dir->hashes);
     if (index < 0)
-        return std::unexpected(invalid);
+        return std::unexpected(refuseBadToken(ctx, invalid));
     const TokenRecord &token = dir->tokens.at(index);
     const qint64 t = now();
     if (token.revokedMs) {
-        return std::unexpected(ScimError::unauthorized(
-            tr("This bearer token was revoked on %1; issue a new token in ScimDesk and enter it in Okta.")
-                .arg(ResourceCodec::formatTime(*token.revokedMs))));
+        return std::unexpected(refuseBadToken(
+            ctx, ScimError::unauthorized(
+                     tr("This bearer token was revoked on %1; issue a new token in ScimDesk and enter it in Okta.")
+                         .arg(ResourceCodec::formatTime(*token.revokedMs)))));
     }
     if (token.retireAtMs && t >= *token.retireAtMs) {
-        return std::unexpected(ScimError::unauthorized(
-            tr("This bearer token was replaced by a newer one (rotated) and stopped working on %1.")
-                .arg(ResourceCodec::formatTime(*token.retireAtMs))));
+        return std::unexpected(refuseBadToken(
+            ctx, ScimError::unauthorized(
+                     tr("This bearer token was replaced by a newer one (rotated) and stopped working on %1.")
+                         .arg(ResourceCodec::formatTime(*token.retireAtMs)))));
     }
     if (token.expiresMs && t >= *token.expiresMs) {
-        return std::unexpected(ScimError::unauthorized(
-            tr("This bearer token expired on %1; rotate it in ScimDesk and enter the new token in Okta.")
-                .arg(ResourceCodec::formatTime(*token.expiresMs))));
+        return std::unexpected(refuseBadToken(
+            ctx, ScimError::unauthorized(
+                     tr("This bearer token expired on %1; rotate it in ScimDesk and enter the new token in Okta.")
+                         .arg(ResourceCodec::formatTime(*token.expiresMs)))));
     }
     ctx.directory = dir;
     ctx.tokenId = token.id;
@@ -442,6 +447,40 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
     }
     ctx.baseUrl = origin + QStringLiteral("/scim/v2/") + QString::fromUtf8(QUrl::toPercentEncoding(dir->record.name));
     return HttpResponse{};
+}
+
+ScimError ScimService::refuseBadToken(Context &ctx, ScimError error)
+{
+    // Tokens have 256 bits, so guessing is hopeless; the lockout keeps a misbehaving client (or a stale token
+    // retried in a loop) from flooding the journal and the CPU. Only refusals count: a request with a valid token
+    // from a locked-out address is still served.
+    const qint64 t = now();
+    if (m_badTokens.size() > 10'000 && !m_badTokens.contains(ctx.client))
+        m_badTokens.clear(); // bounded memory under a spray from many addresses
+    BadTokens &state = m_badTokens[ctx.client];
+    auto lockedError = [&] {
+        const qint64 seconds = qMax<qint64>(1, (state.lockedUntilMs - t + 999) / 1000);
+        ScimError locked{
+            429, QString(),
+            tr("Too many requests with an invalid bearer token from this address; try again in %1 s.").arg(seconds)};
+        locked.retryAfterSeconds = seconds;
+        return locked;
+    };
+    if (t < state.lockedUntilMs)
+        return lockedError();
+    if (state.lockouts > 0 && t > state.lockedUntilMs + m_config.maxLockoutMs)
+        state.lockouts = 0; // quiet for long enough: start again from the shortest lockout
+    state.times.append(t);
+    while (!state.times.isEmpty() && state.times.first() <= t - m_config.badTokenWindowMs)
+        state.times.removeFirst();
+    if (state.times.size() < m_config.badTokenLimit)
+        return error;
+    const qint64 lockout = qMin(m_config.maxLockoutMs, m_config.lockoutMs << qMin(state.lockouts, 20));
+    ++state.lockouts;
+    state.lockedUntilMs = t + lockout;
+    state.times.clear();
+    qCWarning(lcScim) << "locked out" << ctx.client << "for" << lockout / 1000 << "s after repeated invalid tokens";
+    return lockedError();
 }
 
 QJsonObject ScimService::render(Context &ctx, ResourceKind kind, const StoredResource &r, bool withRelated)

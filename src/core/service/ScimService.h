@@ -27,11 +27,17 @@ struct ServiceConfig
     std::function<qint64()> clock;               // milliseconds since the epoch; the system clock when empty
     qint64 maxResults = 1000;                    // the largest page (ServiceProviderConfig filter.maxResults)
     qint64 maxFilterScan = 2'000'000;            // filters that need a scan of more resources get 400 tooMany
-    int journalFlushIntervalMs = 200;            // read-only requests are journaled in batches this often
-    int journalMaxPending = 5000;                // or as soon as this many are waiting
+    int journalFlushIntervalMs = 100;            // read-only requests are journaled in batches this often
+    int journalMaxPending = 1000;                // or as soon as this many are waiting
     qsizetype maxStoredBodyBytes = 64 * 1024;    // longer bodies are truncated in the journal
     qsizetype maxStoredReadBodyBytes = 4 * 1024; // for responses to GET: the data is in the store anyway
     QString publicBaseUrl;                       // e.g. "https://scim.example.com"; otherwise from the Host header
+    // Bad tokens: this many from one address within the window lock the address out (429) for lockoutMs,
+    // doubling with each further lockout up to maxLockoutMs. Requests with a valid token are always served.
+    int badTokenLimit = 10;
+    qint64 badTokenWindowMs = 60'000;
+    qint64 lockoutMs = 30'000;
+    qint64 maxLockoutMs = 15 * 60'000;
 };
 
 // The SCIM 2.0 service provider (RFC 7643/7644) for every directory of one database: routing under
@@ -71,6 +77,9 @@ private:
     qint64 now() const;
     HttpResponse dispatch(Context &ctx);
     ScimResult<HttpResponse> authenticate(Context &ctx);
+    // Counts a bad token from the request's address and returns the error to answer: `error`, or 429 with
+    // Retry-After while the address is locked out.
+    ScimError refuseBadToken(Context &ctx, ScimError error);
     DirectoryState *directory(const QString &name);
 
     ScimResult<HttpResponse> getResource(Context &ctx, ResourceKind kind, const QString &id);
@@ -106,6 +115,13 @@ private:
     std::optional<qint64> m_externalVersion; // the latest version read
     QElapsedTimer m_versionCheck;
     QList<JournalEntry> m_pending;
+    struct BadTokens
+    {
+        QList<qint64> times; // failures within the window
+        qint64 lockedUntilMs = 0;
+        int lockouts = 0;
+    };
+    QHash<QString, BadTokens> m_badTokens; // by client address
     JournalWriter::TokenUse m_tokenUse;
     QTimer m_flushTimer;
     JournalWriter m_writer; // last: destroyed (drained) first
