@@ -61,15 +61,24 @@ private Q_SLOTS:
         QFETCH(bool, active);
         const ResourceKind k = ResourceKind(kind);
         const StoredResource r = stored(k, QJsonDocument::fromJson(body).object(), active);
-        const QString base = QStringLiteral("http://127.0.0.1:7643/scim/v2/acme");
         const QList<GroupRef> groups{{QStringLiteral("g1"), QStringLiteral("dev \"team\"")}};
         const QList<MemberRef> members{{1, QStringLiteral("u1"), QStringLiteral("a@example.com")}};
+        const QList<GroupRef> noGroups;
+        // A configured public base URL may hold anything; the spliced form must escape it like the object form.
+        for (const QString &base :
+             {QStringLiteral("http://127.0.0.1:7643/scim/v2/acme"),
+              QString::fromUtf8("https://scim.example.com/t\u00e4\"q\\x\U0001F600/scim/v2/acme")}) {
+            for (const QList<GroupRef> *g : {&groups, &noGroups}) {
+                const QJsonObject expected = ResourceCodec::toJson(k, r, base, g, &members);
+                QJsonParseError error;
+                const QJsonDocument spliced =
+                    QJsonDocument::fromJson(ResourceCodec::toJsonBytes(k, r, base, g, &members), &error);
+                QCOMPARE(error.error, QJsonParseError::NoError);
+                QCOMPARE(spliced.object(), expected);
+            }
+        }
+        const QString base = QStringLiteral("http://127.0.0.1:7643/scim/v2/acme");
         const QJsonObject expected = ResourceCodec::toJson(k, r, base, &groups, &members);
-        QJsonParseError error;
-        const QJsonDocument spliced =
-            QJsonDocument::fromJson(ResourceCodec::toJsonBytes(k, r, base, &groups, &members), &error);
-        QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(spliced.object(), expected);
         QVERIFY(!expected.contains(QLatin1StringView("password")));
         QCOMPARE(expected.value(QLatin1StringView("meta")).toObject().value(QLatin1StringView("version")).toString(),
                  QStringLiteral("W/\"7\""));

@@ -168,6 +168,25 @@ ScimResult<QJsonObject> validateExtension(const SchemaDef &schema, const QJsonOb
     return out;
 }
 
+// Appends `text` as a JSON string literal.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[uchar(c) >> 4];
+            out += "0123456789abcdef"[uchar(c) & 15];
+        } else {
+            out += c; // including UTF-8 sequences, which JSON takes as they are
+        }
+    }
+    out += '"';
+}
+
 // A user's "groups" and a group's "members" as returned.
 QJsonArray groupsArray(const QString &baseUrl, const QList<GroupRef> *groups)
 {
@@ -421,7 +440,10 @@ QByteArray ResourceCodec::toJsonBytes(ResourceKind kind, const StoredResource &r
     if (kind == ResourceKind::User) {
         out += r.active ? ",\"active\":true" : ",\"active\":false";
         out += ",\"groups\":";
-        out += QJsonDocument(groupsArray(baseUrl, groups)).toJson(QJsonDocument::Compact);
+        if (!groups || groups->isEmpty())
+            out += "[]";
+        else
+            out += QJsonDocument(groupsArray(baseUrl, groups)).toJson(QJsonDocument::Compact);
     } else if (members) {
         out += ",\"members\":";
         out += QJsonDocument(membersArray(baseUrl, *members)).toJson(QJsonDocument::Compact);
@@ -433,10 +455,7 @@ QByteArray ResourceCodec::toJsonBytes(ResourceKind kind, const StoredResource &r
     out += "\",\"lastModified\":\"";
     out += formatTimeBytes(r.modifiedMs);
     out += "\",\"location\":";
-    out += QJsonDocument(QJsonArray{QString(baseUrl + u'/' + endpoint(kind) + u'/' + r.id)})
-               .toJson(QJsonDocument::Compact)
-               .mid(1)
-               .chopped(1);
+    appendJsonString(out, QString(baseUrl + u'/' + endpoint(kind) + u'/' + r.id));
     out += ",\"version\":\"W/\\\"";
     out += QByteArray::number(r.version);
     out += "\\\"\"}";

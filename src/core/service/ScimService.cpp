@@ -434,9 +434,17 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
     ctx.entry.directoryId = dir->record.id;
     m_tokenUse.insert(token.id, {t, ctx.client});
 
+    // The directory's absolute base URL, from the configured public URL or the Host header; cached because it is
+    // the same for every request of a client.
+    const QByteArray hostHeader = m_config.publicBaseUrl.isEmpty() ? req.header("Host") : QByteArray();
+    const QByteArray key = (req.tls ? "s" : "p") + hostHeader + '/' + dir->record.name.toUtf8();
+    if (const auto cached = m_baseUrls.constFind(key); cached != m_baseUrls.constEnd()) {
+        ctx.baseUrl = *cached;
+        return HttpResponse{};
+    }
     QString origin = m_config.publicBaseUrl;
     if (origin.isEmpty()) {
-        QByteArray host = req.header("Host");
+        QByteArray host = hostHeader;
         bool hostOk = !host.isEmpty() && host.size() < 256;
         for (char c : std::as_const(host))
             hostOk = hostOk &&
@@ -446,6 +454,9 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
         origin = (req.tls ? QStringLiteral("https://") : QStringLiteral("http://")) + QString::fromLatin1(host);
     }
     ctx.baseUrl = origin + QStringLiteral("/scim/v2/") + QString::fromUtf8(QUrl::toPercentEncoding(dir->record.name));
+    if (m_baseUrls.size() > 256)
+        m_baseUrls.clear(); // many Host values: keep the cache small
+    m_baseUrls.insert(key, ctx.baseUrl);
     return HttpResponse{};
 }
 

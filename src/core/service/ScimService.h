@@ -122,6 +122,7 @@ private:
         int lockouts = 0;
     };
     QHash<QString, BadTokens> m_badTokens; // by client address
+    QHash<QByteArray, QString> m_baseUrls; // (scheme, Host, directory) -> base URL
     JournalWriter::TokenUse m_tokenUse;
     QTimer m_flushTimer;
     JournalWriter m_writer; // last: destroyed (drained) first
