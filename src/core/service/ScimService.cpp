@@ -953,21 +953,8 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
             return std::unexpected(loaded.error());
         StoredResource r = *loaded;
         const StoredResource before = r;
-        const QString key = ResourceRepository::nameKey(input->name);
-        if (key != r.nameKey) {
-            if (auto other = m_resources.byNameKey(kind, r.directoryId, key); other && other->seq != r.seq) {
-                return std::unexpected(ScimError::uniqueness(
-                    kind == ResourceKind::User ? tr("Another user already has userName \"%1\".").arg(input->name)
-                                               : tr("Another group already has displayName \"%1\".").arg(input->name)));
-            }
-        }
-        r.name = input->name;
-        r.nameKey = key;
-        r.externalId = input->externalId;
-        r.displayName = input->displayName;
-        r.setDoc(input->doc);
-        // Okta always sends "active"; a PUT without it leaves the status alone rather than deactivating.
-        r.active = input->active.value_or(r.active);
+        if (auto applied = applyInput(kind, r, *input); !applied)
+            return std::unexpected(applied.error());
 
         MemberDiff diff;
         if (kind == ResourceKind::Group) {
@@ -977,38 +964,8 @@ ScimResult<HttpResponse> ScimService::replaceResource(Context &ctx, ResourceKind
                 return std::unexpected(seqs.error());
             diff = diffMembers(current, *seqs);
         }
-        const bool changed = r.doc() != before.doc() || r.active != before.active || r.name != before.name ||
-                             !diff.added.isEmpty() || !diff.removed.isEmpty();
-        if (changed) {
-            r.version = before.version + 1;
-            r.modifiedMs = now();
-            if (!m_resources.update(kind, r) || !m_resources.removeMembers(r.seq, diff.removed) ||
-                !m_resources.addMembers(r.seq, diff.added, r.modifiedMs))
-                return std::unexpected(ScimError::internal(tr("The resource could not be updated.")));
-        }
-        if (kind == ResourceKind::User) {
-            if (before.active && !r.active)
-                ctx.entry.meaning = tr("deactivated user %1").arg(r.name);
-            else if (!before.active && r.active)
-                ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
-            else if (changed)
-                ctx.entry.meaning = tr("updated user %1 (%2)")
-                                        .arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
-            else
-                ctx.entry.meaning = tr("replaced user %1 with no change").arg(r.name);
-        } else {
-            QStringList parts;
-            if (before.name != r.name)
-                parts.append(tr("renamed group %1 to %2").arg(before.name, r.name));
-            if (!diff.added.isEmpty())
-                parts.append(plural(diff.added.size(), "added %1 member", "added %1 members"));
-            if (!diff.removed.isEmpty())
-                parts.append(plural(diff.removed.size(), "removed %1 member", "removed %1 members"));
-            ctx.entry.meaning = parts.isEmpty()
-                                    ? tr("replaced group %1 with no change").arg(r.name)
-                                    : parts.join(QStringLiteral(", ")) +
-                                          (before.name != r.name ? QString() : tr(" in group %1").arg(r.name));
-        }
+        if (auto saved = saveChanges(ctx, kind, r, before, diff.added, diff.removed); !saved)
+            return std::unexpected(saved.error());
         HttpResponse response = resourceResponse(200, {}, r.version);
         response.body = renderBytes(ctx, kind, r);
         return response;
@@ -1196,22 +1153,8 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             auto input = ResourceCodec::parse(kind, *patched);
             if (!input)
                 return std::unexpected(input.error());
-            const QString key = ResourceRepository::nameKey(input->name);
-            if (key != r.nameKey) {
-                if (auto other = m_resources.byNameKey(kind, r.directoryId, key); other && other->seq != r.seq) {
-                    return std::unexpected(ScimError::uniqueness(
-                        kind == ResourceKind::User
-                            ? tr("Another user already has userName \"%1\".").arg(input->name)
-                            : tr("Another group already has displayName \"%1\".").arg(input->name)));
-                }
-            }
-            r.name = input->name;
-            r.nameKey = key;
-            r.externalId = input->externalId;
-            r.displayName = input->displayName;
-            r.setDoc(input->doc);
-            if (kind == ResourceKind::User)
-                r.active = input->active.value_or(r.active);
+            if (auto applied = applyInput(kind, r, *input); !applied)
+                return std::unexpected(applied.error());
             if (input->hadPassword && kind == ResourceKind::User && r.doc() == before.doc() &&
                 r.active == before.active)
                 ctx.entry.meaning =
@@ -1237,45 +1180,8 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
             diff = diffMembers(current, seqs);
         }
 
-        const bool changed = r.doc() != before.doc() || r.active != before.active || r.name != before.name ||
-                             !diff.added.isEmpty() || !diff.removed.isEmpty();
-        if (changed) {
-            r.version = before.version + 1;
-            r.modifiedMs = now();
-            if (!m_resources.update(kind, r) || !m_resources.removeMembers(r.seq, diff.removed) ||
-                !m_resources.addMembers(r.seq, diff.added, r.modifiedMs))
-                return std::unexpected(ScimError::internal(tr("The resource could not be updated.")));
-        }
-        if (ctx.entry.meaning.isEmpty()) {
-            if (kind == ResourceKind::User) {
-                if (before.active && !r.active)
-                    ctx.entry.meaning = tr("deactivated user %1").arg(r.name);
-                else if (!before.active && r.active)
-                    ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
-                else if (changed)
-                    ctx.entry.meaning = tr("updated user %1 (%2)")
-                                            .arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
-                else
-                    ctx.entry.meaning = tr("patched user %1 with no change").arg(r.name);
-            } else {
-                QStringList parts;
-                if (before.name != r.name)
-                    parts.append(tr("renamed group %1 to %2").arg(before.name, r.name));
-                if (!diff.added.isEmpty())
-                    parts.append(
-                        plural(diff.added.size(), "added %1 member to group %2", "added %1 members to group %2")
-                            .arg(r.name));
-                if (!diff.removed.isEmpty())
-                    parts.append(plural(diff.removed.size(), "removed %1 member from group %2",
-                                        "removed %1 members from group %2")
-                                     .arg(r.name));
-                if (parts.isEmpty() && r.doc() != before.doc())
-                    parts.append(tr("updated group %1 (%2)")
-                                     .arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", "))));
-                ctx.entry.meaning = parts.isEmpty() ? tr("patched group %1 with no change").arg(r.name)
-                                                    : parts.join(QStringLiteral("; "));
-            }
-        }
+        if (auto saved = saveChanges(ctx, kind, r, before, diff.added, diff.removed); !saved)
+            return std::unexpected(saved.error());
         const QHash<QString, QString> &params = ctx.params;
         const AttributeProjection projection(kind, params.value(QStringLiteral("attributes")),
                                              params.value(QStringLiteral("excludedattributes")));
@@ -1288,6 +1194,70 @@ ScimResult<HttpResponse> ScimService::patchResource(Context &ctx, ResourceKind k
         }
         return resourceResponse(200, projection.apply(render(ctx, kind, r, related)), r.version);
     });
+}
+
+ScimResult<void> ScimService::applyInput(ResourceKind kind, StoredResource &r, const ResourceCodec::Input &input)
+{
+    const QString key = ResourceRepository::nameKey(input.name);
+    if (key != r.nameKey) {
+        if (auto other = m_resources.byNameKey(kind, r.directoryId, key); other && other->seq != r.seq) {
+            return std::unexpected(ScimError::uniqueness(
+                kind == ResourceKind::User ? tr("Another user already has userName \"%1\".").arg(input.name)
+                                           : tr("Another group already has displayName \"%1\".").arg(input.name)));
+        }
+    }
+    r.name = input.name;
+    r.nameKey = key;
+    r.externalId = input.externalId;
+    r.displayName = input.displayName;
+    r.setDoc(input.doc);
+    // Okta always sends "active"; a request without it leaves the status alone rather than deactivating.
+    if (kind == ResourceKind::User)
+        r.active = input.active.value_or(r.active);
+    return {};
+}
+
+ScimResult<void> ScimService::saveChanges(Context &ctx, ResourceKind kind, StoredResource &r,
+                                          const StoredResource &before, const QList<qint64> &added,
+                                          const QList<qint64> &removed)
+{
+    const bool changed = r.doc() != before.doc() || r.active != before.active || r.name != before.name ||
+                         !added.isEmpty() || !removed.isEmpty();
+    if (changed) {
+        r.version = before.version + 1;
+        r.modifiedMs = now();
+        if (!m_resources.update(kind, r) || !m_resources.removeMembers(r.seq, removed) ||
+            !m_resources.addMembers(r.seq, added, r.modifiedMs))
+            return std::unexpected(ScimError::internal(tr("The resource could not be updated.")));
+    }
+    if (!ctx.entry.meaning.isEmpty())
+        return {};
+    if (kind == ResourceKind::User) {
+        if (before.active && !r.active)
+            ctx.entry.meaning = tr("deactivated user %1").arg(r.name);
+        else if (!before.active && r.active)
+            ctx.entry.meaning = tr("reactivated user %1").arg(r.name);
+        else if (changed)
+            ctx.entry.meaning =
+                tr("updated user %1 (%2)").arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", ")));
+        else
+            ctx.entry.meaning = tr("user %1 unchanged").arg(r.name);
+        return {};
+    }
+    QStringList parts;
+    if (before.name != r.name)
+        parts.append(tr("renamed group %1 to %2").arg(before.name, r.name));
+    if (!added.isEmpty())
+        parts.append(plural(added.size(), "added %1 member to group %2", "added %1 members to group %2").arg(r.name));
+    if (!removed.isEmpty()) {
+        parts.append(
+            plural(removed.size(), "removed %1 member from group %2", "removed %1 members from group %2").arg(r.name));
+    }
+    if (parts.isEmpty() && r.doc() != before.doc())
+        parts.append(
+            tr("updated group %1 (%2)").arg(r.name, changedKeys(before.doc(), r.doc()).join(QStringLiteral(", "))));
+    ctx.entry.meaning = parts.isEmpty() ? tr("group %1 unchanged").arg(r.name) : parts.join(QStringLiteral("; "));
+    return {};
 }
 
 ScimResult<HttpResponse> ScimService::deleteResource(Context &ctx, ResourceKind kind, const QString &id)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "JournalWriter.h"
+#include "ResourceCodec.h"
 #include "http/HttpTypes.h"
 #include "scim/Schema.h"
 #include "scim/ScimError.h"
@@ -98,6 +99,11 @@ private:
     QByteArray renderBytes(Context &ctx, ResourceKind kind, const StoredResource &r);
     ScimResult<QList<qint64>> resolveMembers(Context &ctx, const QStringList &ids, QList<MemberRef> *refs);
     ScimResult<StoredResource> loadForWrite(Context &ctx, ResourceKind kind, const QString &id);
+    // PUT and PATCH alike: takes the client's new representation (refusing a name another resource has) ...
+    ScimResult<void> applyInput(ResourceKind kind, StoredResource &r, const ResourceCodec::Input &input);
+    // ... and saves what changed (a new version only when something did) with the journal meaning.
+    ScimResult<void> saveChanges(Context &ctx, ResourceKind kind, StoredResource &r, const StoredResource &before,
+                                 const QList<qint64> &added, const QList<qint64> &removed);
 
     void record(Context &ctx, const HttpResponse &response, bool inTransaction);
     // Every resource's seq in paging order, per directory and kind, kept in step with this service's commits
