@@ -26,7 +26,7 @@ private Q_SLOTS:
     {
         {
             auto db = Database::open(path(QStringLiteral("m.sqlite")), QStringLiteral("m1"));
-            QVERIFY2(db.has_value(), qPrintable(db.error()));
+            QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error()));
             QCOMPARE((*db)->schemaVersion(), Database::CurrentSchemaVersion);
             QCOMPARE((*db)->changeCounter(), std::optional<qint64>(0));
         }
