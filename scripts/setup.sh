@@ -10,7 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libsecret-1-0
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libssl-dev
     qt6-charts-dev qt6-svg-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     postgresql poppler-utils wrk openssl curl clang-format

@@ -3,3 +3,10 @@
 # against the real embedded listener.
 scimdesk_add_test(tst_simulator SOURCES tst_simulator.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
 target_include_directories(tst_simulator PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+
+# `scimdesk simulate` as a process against the embedded listener.
+scimdesk_add_test(tst_simulate_cli SOURCES tst_simulate_cli.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+target_include_directories(tst_simulate_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(tst_simulate_cli PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>"
+    SCIMDESK_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios")
+add_dependencies(tst_simulate_cli scimdesk)

@@ -5,16 +5,17 @@
 #include "CliSupport.h"
 #include "DirectoryCommand.h"
 #include "ServeCommand.h"
+#include "SimulateCommand.h"
 #include "TokenCommand.h"
 
 namespace scimdesk::cli {
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{
-        QStringLiteral("serve"),     QStringLiteral("directory"), QStringLiteral("token"),
-        QStringLiteral("help"),      QStringLiteral("--help"),    QStringLiteral("-h"),
-        QStringLiteral("--version"), QStringLiteral("-v"),        QStringLiteral("version")};
+    static const QStringList commands{QStringLiteral("serve"),    QStringLiteral("directory"), QStringLiteral("token"),
+                                      QStringLiteral("simulate"), QStringLiteral("help"),      QStringLiteral("--help"),
+                                      QStringLiteral("-h"),       QStringLiteral("--version"), QStringLiteral("-v"),
+                                      QStringLiteral("version")};
     return commands.contains(firstArgument);
 }
 
@@ -28,6 +29,7 @@ void printUsage()
                     "  serve       Run the SCIM listener headless until SIGTERM or SIGINT\n"
                     "  directory   Create and list SCIM directories (add, list)\n"
                     "  token       Rotate, revoke and show a directory's bearer tokens\n"
+                    "  simulate    Replay an Okta scenario's SCIM requests against a SCIM endpoint\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help     Show this help (also: scimdesk COMMAND --help)\n"
@@ -62,6 +64,8 @@ int run(const QStringList &args)
         return runDirectory(rest);
     if (command == QLatin1StringView("token"))
         return runToken(rest);
+    if (command == QLatin1StringView("simulate"))
+        return runSimulate(rest);
     err() << Tr::tr("scimdesk: unknown command \"%1\".").arg(command) << Qt::endl
           << Tr::tr("Run \"scimdesk --help\" for the list of commands.") << Qt::endl;
     return Usage;

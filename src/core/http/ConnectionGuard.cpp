@@ -30,7 +30,7 @@ constexpr QByteArrayView kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 // GuardedSocket
 
 GuardedSocket::GuardedSocket(GuardedTcpServer *server, bool counted)
-    : QTcpSocket(server), m_server(server), m_ctx(&server->context()), m_framer(server->context().limits()),
+    : QSslSocket(server), m_server(server), m_ctx(&server->context()), m_framer(server->context().limits()),
       m_counted(counted)
 {
     m_deadlineMs = m_ctx->nowMs() + m_ctx->config().idleTimeoutMs;
@@ -60,6 +60,8 @@ void GuardedSocket::detach()
     disconnect(this, &QIODevice::readyRead, this, nullptr);
     disconnect(this, &QAbstractSocket::disconnected, this, &GuardedSocket::onDisconnected);
     disconnect(this, &QIODevice::bytesWritten, this, &GuardedSocket::onBytesWritten);
+    disconnect(this, &QSslSocket::encryptedBytesWritten, this, &GuardedSocket::onBytesWritten);
+    disconnect(this, &QAbstractSocket::errorOccurred, this, &GuardedSocket::onSocketError);
     m_server = nullptr;
 }
 
@@ -206,28 +208,61 @@ void GuardedSocket::closeLingering(const QByteArray &finalBytes)
         write(finalBytes);
     flush();
     m_deadlineMs = m_ctx->nowMs() + kLingerMs;
-    if (bytesToWrite() > 0) {
+    if (unsentBytes() > 0) {
         m_writeShutdownPending = true;
         connect(this, &QIODevice::bytesWritten, this, &GuardedSocket::onBytesWritten, Qt::UniqueConnection);
+        if (m_ctx->tlsEnabled()) {
+            connect(this, &QSslSocket::encryptedBytesWritten, this, &GuardedSocket::onBytesWritten,
+                    Qt::UniqueConnection);
+        }
     } else {
         shutdownWriteSide();
     }
     drain();
 }
 
+qint64 GuardedSocket::unsentBytes() const
+{
+    // With TLS, bytesToWrite() counts only plaintext; the ciphertext waits in the underlying socket.
+    return bytesToWrite() + (m_ctx->tlsEnabled() ? encryptedBytesToWrite() : 0);
+}
+
 void GuardedSocket::onBytesWritten()
 {
-    if (m_writeShutdownPending && bytesToWrite() == 0) {
+    if (m_writeShutdownPending && unsentBytes() == 0) {
         m_writeShutdownPending = false;
         disconnect(this, &QIODevice::bytesWritten, this, &GuardedSocket::onBytesWritten);
+        disconnect(this, &QSslSocket::encryptedBytesWritten, this, &GuardedSocket::onBytesWritten);
         shutdownWriteSide();
     }
+}
+
+void GuardedSocket::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (error != QAbstractSocket::SslHandshakeFailedError && error != QAbstractSocket::SslInternalError &&
+        error != QAbstractSocket::SslInvalidUserDataError) {
+        return;
+    }
+    // A client that does not trust the certificate (or speaks plain HTTP to the HTTPS port): nothing can be
+    // said to it, so the connection is dropped; its slot is released through disconnected().
+    qCDebug(lcHttp, "%s:%u: TLS handshake failed: %s", qPrintable(peerAddress().toString()), unsigned(peerPort()),
+            qPrintable(errorString()));
+    if (m_phase == Phase::Open && m_server)
+        QObject::disconnect(this, nullptr, m_server->httpServer(), nullptr);
+    if (m_phase == Phase::Open)
+        m_phase = Phase::Lingering;
+    abort();
 }
 
 void GuardedSocket::shutdownWriteSide()
 {
     // The client sees EOF after the response; reading stays possible so its unread request bytes can be
     // drained instead of triggering a reset that could discard the response on its side.
+    // Not with TLS: a TCP half-close without close_notify is a truncation to the client, which then drops
+    // the response (Qt's client retries and fails). The response says "Connection: close", so the client
+    // closes after reading it while its remaining request bytes are drained; the linger deadline bounds it.
+    if (m_ctx->tlsEnabled())
+        return;
     const qintptr fd = socketDescriptor();
     if (fd >= 0)
         ::shutdown(int(fd), SHUT_WR);
@@ -335,6 +370,13 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     socket->m_index = int(m_sockets.size());
     m_sockets.append(socket);
     socket->connectBeforeHttpServer();
+    if (m_ctx.tlsEnabled()) {
+        // The handshake runs in the background; readyRead (and so QHttpServer) only ever sees plaintext. A
+        // handshake that never completes is closed by the idle deadline like any silent connection.
+        connect(socket, &QAbstractSocket::errorOccurred, socket, &GuardedSocket::onSocketError);
+        socket->setSslConfiguration(m_ctx.tlsConfiguration());
+        socket->startServerEncryption();
+    }
 
     if (overLimit) {
         ++m_refusing;

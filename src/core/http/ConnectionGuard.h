@@ -7,8 +7,8 @@
 #include <QBasicTimer>
 #include <QByteArray>
 #include <QList>
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 namespace scimdesk::http {
 
@@ -20,7 +20,10 @@ class ServerContext;
 // answer "Expect: 100-continue", time out slow senders and idle connections, and tell the front controller
 // the method and target exactly as sent. It also closes connections in a way that lets the client read the
 // last response (write, half-close, drain) instead of resetting them.
-class GuardedSocket final : public QTcpSocket
+// It is a QSslSocket so the same guard serves HTTPS: with TLS the server starts the handshake on accept and
+// the guard sees the decrypted bytes (QSslSocket's peek() and bytesAvailable() are plaintext); without TLS
+// encryption is never started and it behaves as a plain TCP socket.
+class GuardedSocket final : public QSslSocket
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedSocket)
@@ -64,6 +67,8 @@ private:
     void onReadyReadAfter();
     void onDisconnected();
     void onBytesWritten();
+    void onSocketError(QAbstractSocket::SocketError error);
+    qint64 unsentBytes() const; // plaintext not yet encrypted plus ciphertext not yet handed to the kernel
     void drain();
     void shutdownWriteSide();
     void sendContinueIfDue();

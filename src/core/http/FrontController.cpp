@@ -8,6 +8,7 @@
 #include "ServerContext.h"
 
 #include <QHttpServerRequest>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <exception>
@@ -74,7 +75,9 @@ bool FrontController::handleRequest(const QHttpServerRequest &request, QTcpSocke
     httpRequest.body = request.body();
     httpRequest.peerAddress = socket->peerAddress();
     httpRequest.peerPort = socket->peerPort();
-    httpRequest.tls = false; // plain TCP only; TLS would need a QSslServer here
+    // The guard's sockets are QSslSockets; encrypted only when the listener serves HTTPS.
+    if (const auto *ssl = qobject_cast<QSslSocket *>(socket))
+        httpRequest.tls = ssl->isEncrypted();
     if (guarded)
         httpRequest.localHost = guarded->localHostBytes();
 

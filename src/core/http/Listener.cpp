@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QMetaMethod>
+#include <QSslSocket>
 #include <QThread>
 
 #include <exception>
@@ -95,7 +96,8 @@ protected:
             }
             front.bind(server); // parents the server to front
             const quint16 port = server->serverPort();
-            qCInfo(lcHttp, "listening on %s", qPrintable(hostPort(m_config.address, port)));
+            qCInfo(lcHttp, "listening on %s%s", qPrintable(hostPort(m_config.address, port)),
+                   m_config.tlsEnabled() ? " (HTTPS)" : "");
             m_started.set_value(port);
             exec();
             qCInfo(lcHttp, "stopped listening on %s", qPrintable(hostPort(m_config.address, port)));
@@ -118,6 +120,7 @@ public:
     std::unique_ptr<ListenerThread> thread;
     QHostAddress address;
     quint16 port = 0;
+    bool tls = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -131,6 +134,13 @@ ServerContext::ServerContext(const ListenerConfig &config, ServedCallback served
     m_limits.maxBodyBytes = config.maxBodyBytes;
     m_limits.maxHeaderBytes = config.maxHeaderBytes;
     m_limits.maxHeaderFields = config.maxHeaderFields;
+    if (config.tlsEnabled()) {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls.setLocalCertificateChain(config.tlsCertificateChain);
+        m_tls.setPrivateKey(config.tlsPrivateKey);
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with bearer tokens
+        m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    }
     m_clock.start();
 }
 
@@ -181,6 +191,14 @@ std::expected<quint16, QString> Listener::start(const ListenerConfig &config)
         config.idleTimeoutMs <= 0 || config.requestTimeoutMs <= 0 || config.maxHeaderFields <= 0) {
         return std::unexpected(u"invalid listener limits"_s);
     }
+    if (config.tlsEnabled()) {
+        if (!QSslSocket::supportsSsl())
+            return std::unexpected(u"TLS is not available: Qt found no usable OpenSSL library"_s);
+        if (config.tlsCertificateChain.first().isNull() || config.tlsPrivateKey.isNull() ||
+            config.tlsPrivateKey.type() != QSsl::PrivateKey) {
+            return std::unexpected(u"TLS needs a certificate and its private key"_s);
+        }
+    }
 
     ListenerConfig effective = config;
     if (!effective.errorResponse)
@@ -204,6 +222,7 @@ std::expected<quint16, QString> Listener::start(const ListenerConfig &config)
     d->thread = std::move(thread);
     d->address = config.address;
     d->port = *result;
+    d->tls = config.tlsEnabled();
     return result;
 }
 
@@ -220,6 +239,11 @@ void Listener::stop()
 bool Listener::isRunning() const
 {
     return d->thread != nullptr;
+}
+
+bool Listener::isTls() const
+{
+    return d->tls;
 }
 
 quint16 Listener::port() const

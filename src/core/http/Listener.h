@@ -5,7 +5,10 @@
 #include "HttpTypes.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 
 #include <expected>
@@ -25,6 +28,12 @@ struct ListenerConfig
     int idleTimeoutMs = 30'000;        // a keep-alive connection with nothing in flight is closed after this
     int requestTimeoutMs = 20'000;     // a started request must be complete within this (slow senders)
     int maxHeaderFields = 100;         // more header fields than this get 431
+
+    // HTTPS: the certificate chain (leaf first) and its private key; an empty chain serves plain HTTP.
+    // See TlsIdentity for loading PEM files or a self-signed certificate.
+    QList<QSslCertificate> tlsCertificateChain;
+    QSslKey tlsPrivateKey;
+    bool tlsEnabled() const { return !tlsCertificateChain.isEmpty(); }
 
     // Builds the response for errors the listener itself raises (413, 431, 503, 408 for slow requests, 400 for
     // unparsable HTTP, 501 for transfer codings other than chunked, 505 for HTTP versions other than 1.x).
@@ -52,6 +61,7 @@ public:
     void stop(); // closes all connections and joins the thread; safe to call twice
 
     bool isRunning() const;
+    bool isTls() const; // serving HTTPS
     quint16 port() const;
     QHostAddress address() const;
 

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QSslConfiguration>
 
 #include <functional>
 
@@ -29,6 +30,8 @@ public:
 
     const ListenerConfig &config() const { return m_config; }
     const RequestFramer::Limits &limits() const { return m_limits; }
+    bool tlsEnabled() const { return m_config.tlsEnabled(); }
+    const QSslConfiguration &tlsConfiguration() const { return m_tls; } // server side, built once
 
     RequestHandler *handler() const { return m_handler; }
     void setHandler(RequestHandler *handler) { m_handler = handler; }
@@ -50,6 +53,7 @@ public:
 private:
     ListenerConfig m_config;
     RequestFramer::Limits m_limits;
+    QSslConfiguration m_tls;
     ServedCallback m_served;
     RequestHandler *m_handler = nullptr;
     QElapsedTimer m_clock;

@@ -8,4 +8,5 @@ target_sources(scimdesk_core PRIVATE
     http/ConnectionGuard.h http/ConnectionGuard.cpp
     http/FrontController.h http/FrontController.cpp
     http/Listener.h http/Listener.cpp
+    http/TlsIdentity.h http/TlsIdentity.cpp
 )

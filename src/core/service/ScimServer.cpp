@@ -60,8 +60,8 @@ QString ScimServer::baseUrl(const QString &directory) const
     QString host = m_listener.address().toString();
     if (m_listener.address().protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
-    return QStringLiteral("http://") + host + u':' + QString::number(m_listener.port()) + QStringLiteral("/scim/v2/") +
-           directory;
+    return (m_listener.isTls() ? QStringLiteral("https://") : QStringLiteral("http://")) + host + u':' +
+           QString::number(m_listener.port()) + QStringLiteral("/scim/v2/") + directory;
 }
 
 } // namespace scimdesk

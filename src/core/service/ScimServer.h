@@ -28,7 +28,7 @@ public:
     void stop();
 
     Listener &listener() { return m_listener; }
-    QString baseUrl(const QString &directory) const; // e.g. http://127.0.0.1:7643/scim/v2/acme
+    QString baseUrl(const QString &directory) const; // e.g. http://127.0.0.1:7643/scim/v2/acme (https:// with TLS)
 
 private:
     QString m_location;
