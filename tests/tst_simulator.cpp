@@ -274,6 +274,7 @@ private slots:
     void oinSequence();
     void aiwSequence();
     void membershipChunks();
+    void settingsAndLinkedGroups();
     void importsPage();
     void retriesAfter429();
     void givesUpAfterTenAttempts();
@@ -648,6 +649,49 @@ void TestSimulator::membershipChunks()
     QCOMPARE(second.first().toObject().value(QLatin1StringView("value")).toArray().first().toObject(),
              (QJsonObject{{QStringLiteral("value"), QStringLiteral("id100")},
                           {QStringLiteral("display"), QStringLiteral("u100@x")}}));
+}
+
+void TestSimulator::settingsAndLinkedGroups()
+{
+    RecordingServer server;
+    Scenario s = threePeople("oin");
+    s.org.settings.pushMembershipsImmediately = false;
+    s.org.settings.deactivateUsers = false;
+    ProvisioningEngine engine(s.org, config(server.baseUrl(), "t"));
+    QVERIFY(engine.run(step(QStringLiteral("assignGroup"), {}, QStringLiteral("Admins"))).ok);
+    server.requests.clear();
+
+    // Memberships wait for Push Now when "Push group memberships immediately" is off.
+    QVERIFY(engine.run(step(QStringLiteral("pushGroup"), {}, QStringLiteral("development"))).ok);
+    QCOMPARE(server.lines(),
+             (QStringList{QStringLiteral(
+                              "GET /scim/v2/Groups?filter=displayName%20eq%20%22development%22&startIndex=1&count=100"),
+                          QStringLiteral("POST /scim/v2/Groups")}));
+    // Deactivation sends nothing when "Deactivate Users" is off.
+    server.requests.clear();
+    QVERIFY(engine.run(step(QStringLiteral("deactivatePerson"), QStringLiteral("alice@x"))).ok);
+    QVERIFY(server.requests.isEmpty());
+
+    // A group that already exists in the app is linked, then its membership pushed in full.
+    s.org.settings.pushMembershipsImmediately = true;
+    server.existingGroups = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("g-old")},
+                                                   {QStringLiteral("displayName"), QStringLiteral("Admins")}}};
+    QVERIFY(engine.run(step(QStringLiteral("pushGroup"), {}, QStringLiteral("Admins"))).ok);
+    QCOMPARE(server.lines(),
+             (QStringList{
+                 QStringLiteral("GET /scim/v2/Groups?filter=displayName%20eq%20%22Admins%22&startIndex=1&count=100"),
+                 QStringLiteral("PATCH /scim/v2/Groups/g-old")}));
+    QCOMPARE(canonical(server.requests.at(1).body),
+             canonical(patch(R"([{"op":"replace","path":"members","value":[{"value":"user-2","display":"bob@x"}]}])")));
+    QCOMPARE(s.org.pushedIds.value(QStringLiteral("Admins")), QStringLiteral("g-old"));
+
+    // Push Groups off: the action fails without a request.
+    s.org.settings.pushGroups = false;
+    server.requests.clear();
+    const ActionResult off = engine.run(step(QStringLiteral("pushGroup"), {}, QStringLiteral("development")));
+    QVERIFY(!off.ok);
+    QCOMPARE(off.message, QStringLiteral("Push Groups is not enabled for this app"));
+    QVERIFY(server.requests.isEmpty());
 }
 
 void TestSimulator::importsPage()
