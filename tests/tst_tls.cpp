@@ -364,15 +364,20 @@ private Q_SLOTS:
         QCOMPARE(cleartext.status, 0);
 
         QCOMPARE(kept.get(target, m_token), 200);
-        // The server notices a failed handshake when the client's alert arrives: allow it a moment.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            [&] {
-                RawTlsClient fresh;
-                return fresh.connect(port, trusting(m_identity.chain)) ? fresh.get(target, m_token) : -1;
-            }(),
-            200, 5000);
-        TlsClient nam(trusting(m_identity.chain));
-        QCOMPARE(nam.send("GET", usersUrl(*server), {}, m_token).status, 200);
+        // The server notices a failed handshake when the client's alert arrives: allow it a moment. Each try
+        // is a new connection that holds the free slot until the server sees it closed, hence no QTRY here.
+        std::unique_ptr<RawTlsClient> fresh;
+        int status = 0;
+        for (int i = 0; i < 100 && status != 200; ++i) {
+            if (i > 0) {
+                fresh.reset();
+                QTest::qWait(50);
+            }
+            fresh = std::make_unique<RawTlsClient>();
+            status = fresh->connect(port, trusting(m_identity.chain)) ? fresh->get(target, m_token) : -1;
+        }
+        QCOMPARE(status, 200);
+        QCOMPARE(fresh->get(target, m_token), 200);
         QCOMPARE(kept.get(target, m_token), 200);
     }
 
