@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scimdesk binary as other tools use it: exit codes, JSON output, `serve` over real HTTP and signals.
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +16,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -224,6 +229,150 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10'000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void serveTlsSelfSignedAnswersOverHttps()
+    {
+        const QString db = m_home.filePath(QStringLiteral("tls/cli.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        const Run added = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("tls-test"),
+                               QStringLiteral("--database"), db, QStringLiteral("--json")});
+        QCOMPARE(added.exitCode, 0);
+        const QByteArray token =
+            QJsonDocument::fromJson(added.out).object().value(QLatin1StringView("token")).toString().toLatin1();
+
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(SCIMDESK_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--database"), db, QStringLiteral("--tls-self-signed"),
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const QRegularExpression listening(QStringLiteral("listening on (https://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpression fingerprint(QStringLiteral("SHA-256 fingerprint: ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
+        QByteArray seen;
+        QString origin;
+        QString pinned;
+        // Ready once the last line ("Stop with Ctrl+C or SIGTERM.") is out.
+        for (int i = 0; i < 100 && !seen.contains("SIGTERM"); ++i) {
+            p.waitForReadyRead(200);
+            seen += p.readAllStandardOutput();
+            const QString text = QString::fromUtf8(seen);
+            origin = listening.match(text).captured(1);
+            pinned = fingerprint.match(text).captured(1);
+        }
+        QVERIFY2(!origin.isEmpty() && !pinned.isEmpty(), seen.constData());
+        QVERIFY2(seen.contains("/scim/v2/tls-test"), seen.constData());
+        QVERIFY2(seen.contains("https://127.0.0.1:"), seen.constData());
+
+        // The certificate sits next to the database; the printed fingerprint is its SHA-256.
+        QFile certFile(m_home.filePath(QStringLiteral("tls/tls-self-signed.crt")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        QCOMPARE(chain.size(), 1);
+        QCOMPARE(pinned.toLatin1(), chain.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(m_home.filePath(QStringLiteral("tls/tls-self-signed.key"))) & others,
+                 QFileDevice::Permissions());
+
+        QNetworkAccessManager manager;
+        QNetworkRequest request(QUrl(origin + QStringLiteral("/scim/v2/tls-test/Users")));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(chain);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = manager.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitCode(), 0);
+
+        // The next start reuses the certificate: same fingerprint.
+        QProcess again;
+        again.setProcessEnvironment(environment());
+        again.start(QStringLiteral(SCIMDESK_BINARY),
+                    {QStringLiteral("serve"), QStringLiteral("--database"), db, QStringLiteral("--tls-self-signed"),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        seen.clear();
+        QString second;
+        for (int i = 0; i < 100 && second.isEmpty(); ++i) {
+            again.waitForReadyRead(200);
+            seen += again.readAllStandardOutput();
+            second = fingerprint.match(QString::fromUtf8(seen)).captured(1);
+        }
+        QCOMPARE(second, pinned);
+        QVERIFY2(seen.contains("Using the self-signed certificate"), seen.constData());
+        ::kill(pid_t(again.processId()), SIGTERM);
+        QVERIFY(again.waitForFinished(10'000));
+        QCOMPARE(again.exitCode(), 0);
+    }
+
+    void serveNonLoopbackNeedsTlsOrInsecureBind()
+    {
+        const Run refused = run({QStringLiteral("serve"), QStringLiteral("--database"), m_db,
+                                 QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--insecure-bind"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--tls-self-signed"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--tls-cert"), refused.err.constData());
+
+        // With TLS the same address is allowed without --insecure-bind.
+        QProcess p;
+        const QString db = m_home.filePath(QStringLiteral("tls-any/cli.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(SCIMDESK_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--database"), db, QStringLiteral("--tls-self-signed"),
+                 QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        QByteArray seen;
+        for (int i = 0; i < 100 && !seen.contains("listening on https://0.0.0.0:"); ++i) {
+            p.waitForReadyRead(200);
+            seen += p.readAllStandardOutput();
+        }
+        QVERIFY2(seen.contains("listening on https://0.0.0.0:"), seen.constData());
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void serveTlsOptionMisuseExits2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QString cert = m_home.filePath(QStringLiteral("missing.crt"));
+        const QString key = m_home.filePath(QStringLiteral("missing.key"));
+        QTest::newRow("cert without key") << QStringList{QStringLiteral("--tls-cert"), cert} << QByteArray("--tls-key");
+        QTest::newRow("key without cert") << QStringList{QStringLiteral("--tls-key"), key} << QByteArray("--tls-cert");
+        QTest::newRow("files and self-signed")
+            << QStringList{QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key,
+                           QStringLiteral("--tls-self-signed")}
+            << QByteArray("--tls-self-signed");
+    }
+
+    void serveTlsOptionMisuseExits2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = run(QStringList{QStringLiteral("serve"), QStringLiteral("--database"), m_db,
+                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                          args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void serveTlsBadCertificateExits1()
+    {
+        const QString cert = m_home.filePath(QStringLiteral("missing.crt"));
+        const Run r = run({QStringLiteral("serve"), QStringLiteral("--database"), m_db, QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), cert,
+                           QStringLiteral("--tls-key"), m_home.filePath(QStringLiteral("missing.key"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("does not exist") && r.err.contains(cert.toUtf8()), r.err.constData());
     }
 
     void withoutDisplayRunsServe()

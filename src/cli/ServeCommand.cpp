@@ -3,12 +3,15 @@
 #include "ServeCommand.h"
 
 #include "CliSupport.h"
+#include "http/TlsIdentity.h"
 #include "service/DirectoryAdmin.h"
 #include "service/ScimServer.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QSysInfo>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -47,6 +50,34 @@ bool installQuitOnSignals(QObject *context)
     return true;
 }
 
+// The certificate chosen with --tls-cert/--tls-key or --tls-self-signed; nullopt (after printing why) on error.
+std::optional<TlsIdentity> loadTlsIdentity(const QString &certificate, const QString &key, bool selfSigned,
+                                           const QString &database)
+{
+    std::expected<TlsIdentity, QString> identity;
+    if (selfSigned) {
+        // Next to the database, so each data directory keeps its own certificate (and its pinned fingerprint).
+        const QString directory = QFileInfo(database).absolutePath();
+        identity = TlsIdentity::selfSigned(directory, QSysInfo::machineHostName());
+        if (identity) {
+            const QString file = TlsIdentity::selfSignedCertificateFile(directory);
+            out() << (identity->generated ? Tr::tr("Generated a self-signed certificate, valid for one year: %1")
+                                          : Tr::tr("Using the self-signed certificate %1"))
+                         .arg(file)
+                  << Qt::endl;
+        }
+    } else {
+        identity = TlsIdentity::loadPem(certificate, key);
+    }
+    if (!identity) {
+        err() << Tr::tr("scimdesk serve: %1").arg(identity.error()) << Qt::endl;
+        return std::nullopt;
+    }
+    for (const QString &warning : std::as_const(identity->warnings))
+        err() << Tr::tr("scimdesk serve: warning: %1").arg(warning) << Qt::endl;
+    return *identity;
+}
+
 } // namespace
 
 int runServe(const QStringList &args)
@@ -63,7 +94,16 @@ int runServe(const QStringList &args)
     const QCommandLineOption insecureOption(
         QStringLiteral("insecure-bind"),
         Tr::tr("Allow listening on a non-loopback address without TLS (tokens would cross the network in clear)."));
-    parser.addOptions({databaseOption, listenOption, insecureOption});
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+                                           Tr::tr("Serve HTTPS with this PEM certificate (chain, leaf first)."),
+                                           Tr::tr("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          Tr::tr("The unencrypted PEM private key of --tls-cert."), Tr::tr("FILE"));
+    const QCommandLineOption tlsSelfSignedOption(
+        QStringLiteral("tls-self-signed"),
+        Tr::tr("Serve HTTPS with a self-signed certificate kept next to the database (created when missing or "
+               "about to expire); pin the SHA-256 fingerprint it prints."));
+    parser.addOptions({databaseOption, listenOption, insecureOption, tlsCertOption, tlsKeyOption, tlsSelfSignedOption});
     if (!parseOrComplain(parser, args, QStringLiteral("serve")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -82,19 +122,43 @@ int runServe(const QStringList &args)
               << Qt::endl;
         return Usage;
     }
-    if (!listen->address.isLoopback() && !parser.isSet(insecureOption)) {
+    const bool tlsFiles = parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption);
+    const bool tlsSelfSigned = parser.isSet(tlsSelfSignedOption);
+    if (tlsFiles && !(parser.isSet(tlsCertOption) && parser.isSet(tlsKeyOption))) {
+        err() << Tr::tr("scimdesk serve: --tls-cert and --tls-key go together: pass both.") << Qt::endl;
+        return Usage;
+    }
+    if (tlsFiles && tlsSelfSigned) {
+        err() << Tr::tr("scimdesk serve: use either --tls-cert with --tls-key, or --tls-self-signed, not both.")
+              << Qt::endl;
+        return Usage;
+    }
+    const bool tls = tlsFiles || tlsSelfSigned;
+    if (!tls && !listen->address.isLoopback() && !parser.isSet(insecureOption)) {
         err() << Tr::tr("scimdesk serve: %1 is not a loopback address. Bearer tokens would travel unencrypted; "
-                        "put a TLS proxy in front and pass --insecure-bind to acknowledge.")
+                        "put a TLS proxy in front and pass --insecure-bind to acknowledge, or serve HTTPS with "
+                        "--tls-cert FILE --tls-key FILE or --tls-self-signed.")
                      .arg(listen->address.toString())
               << Qt::endl;
         return Usage;
     }
     const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
 
+    std::optional<TlsIdentity> identity;
+    if (tls) {
+        identity = loadTlsIdentity(parser.value(tlsCertOption), parser.value(tlsKeyOption), tlsSelfSigned, database);
+        if (!identity)
+            return Failure;
+    }
+
     ScimServer server(database, ServiceConfig{});
     ListenerConfig config;
     config.address = listen->address;
     config.port = listen->port;
+    if (identity) {
+        config.tlsCertificateChain = identity->chain;
+        config.tlsPrivateKey = identity->privateKey;
+    }
     const std::expected<quint16, QString> port = server.start(config);
     if (!port) {
         err() << Tr::tr("scimdesk serve: %1").arg(port.error()) << Qt::endl;
@@ -109,6 +173,9 @@ int runServe(const QStringList &args)
                  .arg(QStringLiteral(SCIMDESK_VERSION),
                       server.baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size()), database)
           << Qt::endl;
+    if (identity) {
+        out() << Tr::tr("TLS certificate SHA-256 fingerprint: %1").arg(identity->sha256Fingerprint()) << Qt::endl;
+    }
     if (directories.isEmpty()) {
         out() << Tr::tr("No directories yet. Create one (its token is printed once) with:") << Qt::endl
               << QStringLiteral("  scimdesk directory add NAME --database %1 --json").arg(database) << Qt::endl;
