@@ -294,6 +294,29 @@ private Q_SLOTS:
         QCOMPARE(getUsers(s, s.token).status, 200);
         QCOMPARE(TokenAdmin(*db).show(QStringLiteral("acme"), now)->size(), 1);
     }
+
+    void expiryWarnsThirtyAndSevenDaysAhead()
+    {
+        constexpr qint64 Day = 24 * 3600 * 1000;
+        const qint64 now = 1'800'000'000'000;
+        TokenAdmin::TokenStatus t;
+        t.status = QStringLiteral("active");
+        t.expiresMs = now + 31 * Day;
+        QVERIFY(TokenAdmin::expiryWarning(t, now).isEmpty());
+        t.expiresMs = now + 30 * Day;
+        QVERIFY(TokenAdmin::expiryWarning(t, now).contains(QLatin1StringView("in 30 days")));
+        QVERIFY(TokenAdmin::expiryWarning(t, now).contains(QLatin1StringView("plan its rotation")));
+        t.expiresMs = now + 7 * Day;
+        QVERIFY(TokenAdmin::expiryWarning(t, now).contains(QLatin1StringView("rotate it now")));
+        t.expiresMs = now + 3600 * 1000;
+        QVERIFY(TokenAdmin::expiryWarning(t, now).contains(QLatin1StringView("within a day")));
+        // Only tokens that still work are worth a warning.
+        t.status = QStringLiteral("revoked");
+        QVERIFY(TokenAdmin::expiryWarning(t, now).isEmpty());
+        t.status = QStringLiteral("active");
+        t.expiresMs.reset();
+        QVERIFY(TokenAdmin::expiryWarning(t, now).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTokens)

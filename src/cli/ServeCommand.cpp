@@ -6,9 +6,11 @@
 #include "http/TlsIdentity.h"
 #include "service/DirectoryAdmin.h"
 #include "service/ScimServer.h"
+#include "service/TokenAdmin.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QSysInfo>
@@ -167,8 +169,18 @@ int runServe(const QStringList &args)
     installQuitOnSignals(QCoreApplication::instance());
 
     QList<DirectoryRecord> directories;
-    if (auto db = Database::open(database, QStringLiteral("scimdesk-serve-list")))
+    QStringList expiryWarnings;
+    if (auto db = Database::open(database, QStringLiteral("scimdesk-serve-list"))) {
         directories = DirectoryAdmin(**db).list();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const DirectoryRecord &d : std::as_const(directories)) {
+            for (const TokenAdmin::TokenStatus &t :
+                 TokenAdmin(**db).show(d.name, now).value_or(QList<TokenAdmin::TokenStatus>())) {
+                if (const QString w = TokenAdmin::expiryWarning(t, now); !w.isEmpty())
+                    expiryWarnings.append(QStringLiteral("%1: %2").arg(d.name, w));
+            }
+        }
+    }
     out() << Tr::tr("ScimDesk %1 is listening on %2 (database %3)")
                  .arg(QStringLiteral(SCIMDESK_VERSION),
                       server.baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size()), database)
@@ -182,6 +194,8 @@ int runServe(const QStringList &args)
     }
     for (const DirectoryRecord &d : std::as_const(directories))
         out() << QStringLiteral("  %1  %2  (%3)").arg(d.name, server.baseUrl(d.name), d.profile) << Qt::endl;
+    for (const QString &warning : std::as_const(expiryWarnings))
+        err() << Tr::tr("scimdesk serve: warning: %1").arg(warning) << Qt::endl;
     out() << Tr::tr("Stop with Ctrl+C or SIGTERM.") << Qt::endl;
 
     const int rc = QCoreApplication::exec();

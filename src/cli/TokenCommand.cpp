@@ -161,7 +161,8 @@ int show(const QStringList &args)
     std::unique_ptr<Database> db = openDatabaseOrComplain(parser, command);
     if (!db)
         return Failure;
-    auto tokens = TokenAdmin(*db).show(name, QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto tokens = TokenAdmin(*db).show(name, now);
     if (!tokens) {
         err() << Tr::tr("scimdesk token show: %1").arg(tokens.error()) << Qt::endl;
         return Failure;
@@ -175,7 +176,11 @@ int show(const QStringList &args)
             {QStringLiteral("lastUsed"), timeOrNull(t.lastUsedMs)},
             {QStringLiteral("lastUsedBy"), t.lastUsedBy.isEmpty() ? QJsonValue() : QJsonValue(t.lastUsedBy)},
             {QStringLiteral("retireAt"), timeOrNull(t.retireAtMs)},
-            {QStringLiteral("revoked"), timeOrNull(t.revokedMs)}});
+            {QStringLiteral("revoked"), timeOrNull(t.revokedMs)},
+            {QStringLiteral("warning"), [&] {
+                 const QString w = TokenAdmin::expiryWarning(t, now);
+                 return w.isEmpty() ? QJsonValue() : QJsonValue(w);
+             }()}});
     }
     if (parser.isSet(json)) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("tokens"), list}})
@@ -195,6 +200,8 @@ int show(const QStringList &args)
         if (t.revokedMs)
             line += Tr::tr("  revoked %1").arg(formatTime(*t.revokedMs));
         out() << line << Qt::endl;
+        if (const QString warning = TokenAdmin::expiryWarning(t, now); !warning.isEmpty())
+            out() << Tr::tr("  warning: %1").arg(warning) << Qt::endl;
     }
     if (tokens->isEmpty())
         out() << Tr::tr("%1 has no token. Issue one with: scimdesk token rotate %1").arg(name) << Qt::endl;

@@ -21,6 +21,22 @@ QString TokenAdmin::status(const TokenRecord &t, qint64 nowMs)
     return QStringLiteral("active");
 }
 
+QString TokenAdmin::expiryWarning(const TokenStatus &token, qint64 nowMs)
+{
+    if (token.status != QLatin1StringView("active") || !token.expiresMs)
+        return {};
+    constexpr qint64 Day = 24 * 3600 * 1000;
+    const qint64 left = *token.expiresMs - nowMs;
+    if (left > 30 * Day)
+        return {};
+    const qint64 days = left / Day;
+    const QString when = days > 1 ? tr("in %1 days").arg(days) : days == 1 ? tr("in 1 day") : tr("within a day");
+    if (left <= 7 * Day)
+        return tr("The token expires %1 (%2): rotate it now and enter the new token in Okta, or provisioning stops.")
+            .arg(when, ResourceCodec::formatTime(*token.expiresMs));
+    return tr("The token expires %1 (%2): plan its rotation.").arg(when, ResourceCodec::formatTime(*token.expiresMs));
+}
+
 bool TokenAdmin::journal(Database &db, const DirectoryRecord &directory, qint64 tokenId, const QString &meaning,
                          qint64 nowMs)
 {

@@ -48,6 +48,10 @@ public:
         std::optional<qint64> revokedMs;
     };
 
+    // A warning for an active token that expires within 30 days ("… in 12 days"), more urgent within 7;
+    // empty otherwise. Shown by `token show`, `serve` and the console.
+    static QString expiryWarning(const TokenStatus &token, qint64 nowMs);
+
     explicit TokenAdmin(Database &db) : m_db(db) {}
 
     // Issues a new token for `directoryName`. With `overlapMs` 0 the active tokens are revoked at once; otherwise
