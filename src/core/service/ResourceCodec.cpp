@@ -226,6 +226,32 @@ QJsonArray ResourceCodec::schemasOf(ResourceKind kind, const QJsonObject &doc)
     return schemas;
 }
 
+ScimResult<QStringList> ResourceCodec::memberIds(const QJsonValue &value, const QString &where)
+{
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+    QStringList ids;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject m = list.at(i).toObject();
+        const QJsonValue id = m.value(QLatin1StringView("value"));
+        if (!list.at(i).isObject() || !id.isString() || id.toString().isEmpty()) {
+            return std::unexpected(ScimError::invalidValue(
+                tr("%1[%2] must be an object with a non-empty string \"value\" (a user id).").arg(where).arg(i)));
+        }
+        const QString type = m.value(QLatin1StringView("type")).toString();
+        if (!type.isEmpty() && type.compare(u"User", Qt::CaseInsensitive) != 0) {
+            return std::unexpected(
+                ScimError::invalidValue(tr("%1[%2] has type \"%3\": only users can be members (nested groups are not "
+                                           "supported).")
+                                            .arg(where)
+                                            .arg(i)
+                                            .arg(type)));
+        }
+        if (!ids.contains(id.toString()))
+            ids.append(id.toString());
+    }
+    return ids;
+}
+
 ScimResult<ResourceCodec::Input> ResourceCodec::parse(ResourceKind kind, const QJsonObject &body)
 {
     Input input;
@@ -258,27 +284,10 @@ ScimResult<ResourceCodec::Input> ResourceCodec::parse(ResourceKind kind, const Q
             }
             if (!members.isArray())
                 return std::unexpected(ScimError::invalidValue(tr("\"members\" must be an array of objects.")));
-            QStringList ids;
-            const QJsonArray list = members.toArray();
-            for (qsizetype i = 0; i < list.size(); ++i) {
-                const QJsonObject m = list.at(i).toObject();
-                const QJsonValue value = m.value(QLatin1StringView("value"));
-                if (!list.at(i).isObject() || !value.isString() || value.toString().isEmpty()) {
-                    return std::unexpected(ScimError::invalidValue(
-                        tr("members[%1] must be an object with a non-empty string \"value\" (a user id).").arg(i)));
-                }
-                const QString type = m.value(QLatin1StringView("type")).toString();
-                if (!type.isEmpty() && type.compare(u"User", Qt::CaseInsensitive) != 0) {
-                    return std::unexpected(ScimError::invalidValue(
-                        tr("members[%1] has type \"%2\": only users can be members (nested groups are not "
-                           "supported).")
-                            .arg(i)
-                            .arg(type)));
-                }
-                if (!ids.contains(value.toString()))
-                    ids.append(value.toString());
-            }
-            input.memberIds = ids;
+            auto ids = memberIds(members, QStringLiteral("members"));
+            if (!ids)
+                return std::unexpected(ids.error());
+            input.memberIds = *ids;
             continue;
         }
         if (key.startsWith(QLatin1StringView("urn:"), Qt::CaseInsensitive)) {

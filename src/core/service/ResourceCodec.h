@@ -36,6 +36,9 @@ public:
     };
 
     static ScimResult<Input> parse(ResourceKind kind, const QJsonObject &body);
+    // The user ids of a member list (an array, or one object) of {"value": id, …}: each needs a string value and
+    // no type other than User (nested groups are not supported). `where` names it in errors ("members").
+    static ScimResult<QStringList> memberIds(const QJsonValue &value, const QString &where);
 
     // The full representation, as GET returns it. `related` are a user's groups, or a group's members
     // (nullptr for a group leaves "members" out, for requests that excluded it).

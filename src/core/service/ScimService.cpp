@@ -980,27 +980,10 @@ bool isMembersPath(const PatchOperation &op)
            op.path->attr.attribute.compare(u"members", Qt::CaseInsensitive) == 0;
 }
 
-// The member ids named in a PATCH value: an array (or a single object) of {"value": id, …}.
+// The member ids named in a PATCH value.
 ScimResult<QStringList> memberValues(const QJsonValue &value, int opIndex)
 {
-    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
-    QStringList ids;
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        const QJsonValue id = o.value(QLatin1StringView("value"));
-        if (!v.isObject() || !id.isString() || id.toString().isEmpty()) {
-            return std::unexpected(ScimError::invalidValue(
-                tr("Operations[%1]: each member must be an object with a string \"value\" (a user id).").arg(opIndex)));
-        }
-        const QString type = o.value(QLatin1StringView("type")).toString();
-        if (!type.isEmpty() && type.compare(u"User", Qt::CaseInsensitive) != 0) {
-            return std::unexpected(ScimError::invalidValue(
-                tr("Operations[%1]: only users can be members (nested groups are not supported).").arg(opIndex)));
-        }
-        if (!ids.contains(id.toString()))
-            ids.append(id.toString());
-    }
-    return ids;
+    return ResourceCodec::memberIds(value, QStringLiteral("Operations[%1].value").arg(opIndex));
 }
 
 } // namespace
