@@ -486,7 +486,7 @@ private Q_SLOTS:
         const QStringList tokenKeys{QStringLiteral("created"),  QStringLiteral("expires"),
                                     QStringLiteral("lastUsed"), QStringLiteral("lastUsedBy"),
                                     QStringLiteral("retireAt"), QStringLiteral("revoked"),
-                                    QStringLiteral("status")};
+                                    QStringLiteral("status"),   QStringLiteral("warning")};
         for (const QJsonValue &t : std::as_const(tokens)) {
             QCOMPARE(t.toObject().keys(), tokenKeys);
             QCOMPARE(t.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("active"));
