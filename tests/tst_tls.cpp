@@ -53,39 +53,6 @@ QSslConfiguration trusting(const QList<QSslCertificate> &certificates)
     return c;
 }
 
-// One client with its own connection pool, talking HTTPS with a given TLS configuration.
-class TlsClient
-{
-public:
-    explicit TlsClient(QSslConfiguration tls) : m_tls(std::move(tls)) {}
-
-    Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &authorization)
-    {
-        QNetworkRequest request(url);
-        request.setTransferTimeout(30'000);
-        request.setSslConfiguration(m_tls);
-        if (!authorization.isEmpty())
-            request.setRawHeader("Authorization", authorization);
-        for (const auto &[k, v] : HttpClient::oktaHeaders())
-            request.setRawHeader(k, v);
-        QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.headers = reply->rawHeaderPairs();
-        r.error = reply->error();
-        reply->deleteLater();
-        return r;
-    }
-
-private:
-    QSslConfiguration m_tls;
-    QNetworkAccessManager m_manager;
-};
-
 // One TLS connection driven by hand, so a test knows exactly how many connections it holds.
 class RawTlsClient
 {
@@ -307,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(server);
         QVERIFY(server->listener().isTls());
         QVERIFY(server->baseUrl(QStringLiteral("acme")).startsWith(QStringLiteral("https://127.0.0.1:")));
-        TlsClient client(trusting(m_identity.chain));
+        HttpClient client(trusting(m_identity.chain));
 
         Reply r = client.send("GET", usersUrl(*server), {}, m_token);
         QCOMPARE(r.error, QNetworkReply::NoError);
@@ -351,7 +318,7 @@ private Q_SLOTS:
             QVERIFY(!untrusted.connect(port, QSslConfiguration::defaultConfiguration()));
             QCOMPARE(untrusted.error(), QAbstractSocket::SslHandshakeFailedError);
         }
-        TlsClient untrustedNam(QSslConfiguration::defaultConfiguration());
+        HttpClient untrustedNam(QSslConfiguration::defaultConfiguration());
         const Reply refused = untrustedNam.send("GET", usersUrl(*server), {}, m_token);
         QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
         QCOMPARE(refused.status, 0);
@@ -385,7 +352,7 @@ private Q_SLOTS:
     {
         const auto server = startServer();
         QVERIFY(server);
-        TlsClient client(trusting(m_identity.chain));
+        HttpClient client(trusting(m_identity.chain));
         const QJsonObject user{{QStringLiteral("schemas"), QJsonArray{kUserSchema}},
                                {QStringLiteral("userName"), QString(2 * 1024 * 1024, u'x')}};
         const Reply r = client.send("POST", usersUrl(*server), json(user), m_token);

@@ -16,11 +16,13 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace scimdesk::test {
 
@@ -65,6 +67,10 @@ inline QByteArray readTestData(const QString &relative)
 class HttpClient
 {
 public:
+    HttpClient() = default;
+    // A client for HTTPS that trusts what `tls` says (e.g. exactly one self-signed certificate).
+    explicit HttpClient(const QSslConfiguration &tls) : m_tls(tls) {}
+
     // Okta's request headers (okta-scim-wire.md §1.2).
     static QList<QPair<QByteArray, QByteArray>> oktaHeaders()
     {
@@ -79,6 +85,8 @@ public:
     {
         QNetworkRequest request(url);
         request.setTransferTimeout(30'000);
+        if (m_tls)
+            request.setSslConfiguration(*m_tls);
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
         for (const auto &[k, v] : extraHeaders)
@@ -97,6 +105,7 @@ public:
     }
 
 private:
+    std::optional<QSslConfiguration> m_tls;
     QNetworkAccessManager m_manager;
 };
 
