@@ -10,3 +10,10 @@ target_include_directories(tst_simulate_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(tst_simulate_cli PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>"
     SCIMDESK_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios")
 add_dependencies(tst_simulate_cli scimdesk)
+
+# The conformance runner against the embedded listener and a listener with injected defects, and
+# `scimdesk conformance` as a process.
+scimdesk_add_test(tst_conformance SOURCES tst_conformance.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+target_include_directories(tst_conformance PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(tst_conformance PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>")
+add_dependencies(tst_conformance scimdesk)

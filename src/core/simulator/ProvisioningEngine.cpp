@@ -21,72 +21,17 @@ namespace scimdesk::sim {
 
 namespace {
 
-const QString UserSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
-const QString GroupSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group");
-const QString PatchSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp");
 constexpr int MembershipChunk = 100;       // Okta's default limit of membership changes per PATCH (§4.3)
 constexpr qint64 DefaultRetryMs = 300'000; // a missing or unusable Retry-After means 5 min (§6)
 
 QString enc(const QString &s)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    return percentEncoded(s);
 }
 
 QJsonObject patchOp(const QJsonArray &operations)
 {
     return {{QStringLiteral("schemas"), QJsonArray{PatchSchema}}, {QStringLiteral("Operations"), operations}};
-}
-
-QString standardReason(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 413:
-        return QStringLiteral("Payload Too Large");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 501:
-        return QStringLiteral("Not Implemented");
-    case 502:
-        return QStringLiteral("Bad Gateway");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    case 504:
-        return QStringLiteral("Gateway Timeout");
-    default:
-        return QStringLiteral("HTTP ") + QString::number(status);
-    }
-}
-
-// What Okta reports from an error body: the SCIM Error's detail, or the JSON parser's complaint (§1.3, §6).
-QString remoteDetail(const QByteArray &body)
-{
-    const QByteArray trimmed = body.trimmed();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &err);
-    if (trimmed.isEmpty())
-        return QStringLiteral("Invalid JSON: No content to map due to end-of-input");
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        qsizetype n = 0;
-        while (n < trimmed.size() && (QChar::isLetterOrNumber(uchar(trimmed.at(n))) || trimmed.at(n) == '_'))
-            ++n;
-        return QStringLiteral("Invalid JSON: Unrecognized token '") +
-               QString::fromUtf8(trimmed.left(std::max<qsizetype>(n, 1))) + u'\'';
-    }
-    return doc.object().value(QLatin1StringView("detail")).toString();
 }
 
 } // namespace
@@ -152,33 +97,17 @@ void ProvisioningEngine::send(const QByteArray &method, const QString &pathAndQu
 void ProvisioningEngine::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                                  Next next, QList<int> alsoAccepted, int attemptNo, qint64 previousWaitMs)
 {
-    QNetworkRequest request(QUrl::fromEncoded((m_config.baseUrl + pathAndQuery).toUtf8()));
-    QList<QPair<QByteArray, QByteArray>> headers{
-        {"User-Agent", "Okta SCIM Client 1.0.0"}, {"Accept", "application/scim+json"}, {"Accept-Charset", "utf-8"}};
-    if (!body.isEmpty())
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/scim+json; charset=utf-8")));
-    for (const auto &[k, v] : headers)
-        request.setRawHeader(k, v);
-    request.setRawHeader("Authorization", "Bearer " + m_config.token);
-    headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer <redacted>")));
-
-    TraceEntry entry;
-    entry.method = method;
-    entry.url = request.url().toString(QUrl::FullyEncoded);
-    entry.headers = headers;
-    entry.body = body;
+    const PreparedRequest prepared = prepareRequest(m_config.baseUrl, method, pathAndQuery, body,
+                                                    oktaHeaders(!body.isEmpty()), "Bearer " + m_config.token);
+    TraceEntry entry = prepared.trace;
     entry.attempt = attemptNo;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     entry.startedMs = started - m_startedMs;
     const qsizetype index = m_result.requests.size();
     m_result.requests.append(entry);
 
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
     auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(m_config.timeoutMs, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
+    QNetworkReply *reply = sendWithTimeout(m_manager, prepared, m_config.timeoutMs, timedOut);
     connect(reply, &QNetworkReply::finished, this,
             [=, this, next = std::move(next), alsoAccepted = std::move(alsoAccepted)] {
                 reply->deleteLater();

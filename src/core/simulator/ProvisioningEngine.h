@@ -6,6 +6,7 @@
 // org's app kind, asynchronously over QNetworkAccessManager, with Okta's 429 back-off, its 60 s timeout and its
 // error wording. Each action yields an ActionResult with a trace of every request and response.
 
+#include "simulator/OktaHttp.h"
 #include "simulator/OktaOrg.h"
 #include "simulator/Scenario.h"
 
@@ -30,20 +31,6 @@ struct EngineConfig
     int timeoutMs = 60'000;
     double retryScale = 1.0; // multiplies every 429 wait (tests use a tiny scale)
     int maxAttempts = 10;
-};
-
-struct TraceEntry
-{
-    QByteArray method;
-    QString url;
-    QList<QPair<QByteArray, QByteArray>> headers; // the Authorization value is redacted
-    QByteArray body;
-    int status = 0; // 0 when no response arrived
-    QByteArray responseBody;
-    qint64 startedMs = 0; // since the action started
-    qint64 elapsedMs = 0;
-    int attempt = 1;
-    QString outcome; // "ok", "retry in N ms", or the failure
 };
 
 struct ActionResult
