@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -152,6 +153,41 @@ QString defaultListen()
 QString formatTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QCommandLineOption targetOption()
+{
+    return QCommandLineOption(QStringLiteral("target"),
+                              Tr::tr("The SCIM base URL, e.g. http://127.0.0.1:7643/scim/v2/acme."),
+                              QStringLiteral("URL"));
+}
+
+QCommandLineOption tokenEnvOption()
+{
+    return QCommandLineOption(QStringLiteral("token-env"),
+                              Tr::tr("The environment variable holding the bearer token (default SCIMDESK_TOKEN)."),
+                              QStringLiteral("VAR"), QStringLiteral("SCIMDESK_TOKEN"));
+}
+
+std::optional<ScimTarget> scimTargetOrComplain(const QCommandLineParser &parser, const QString &command)
+{
+    const QString given = parser.value(QStringLiteral("target"));
+    const QUrl target(given, QUrl::StrictMode);
+    if (!target.isValid() ||
+        (target.scheme() != QLatin1StringView("http") && target.scheme() != QLatin1StringView("https"))) {
+        err() << Tr::tr("scimdesk %1: --target must be an http:// or https:// URL, not \"%2\".").arg(command, given)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    const QString tokenVariable = parser.value(QStringLiteral("token-env"));
+    const QByteArray token = qgetenv(tokenVariable.toLocal8Bit().constData());
+    if (token.isEmpty()) {
+        err() << Tr::tr("scimdesk %1: the environment variable %2 holding the bearer token is not set.")
+                     .arg(command, tokenVariable)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return ScimTarget{target.toString(QUrl::FullyEncoded), token};
 }
 
 } // namespace scimdesk::cli

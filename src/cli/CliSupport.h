@@ -59,6 +59,17 @@ void storeTokenInKeychain(const QString &directoryName, const QByteArray &token,
 // The same for text output: says on stdout where the token is kept, or on stderr why it is not.
 void printKeychainResult(const QString &directoryName, const QByteArray &token);
 
+// --target and --token-env, for the commands that talk to a SCIM endpoint as its client.
+QCommandLineOption targetOption();
+QCommandLineOption tokenEnvOption();
+struct ScimTarget
+{
+    QString baseUrl;
+    QByteArray token; // from the environment variable --token-env names, never from argv
+};
+// Checks --target is an http:// or https:// URL and the token variable is set; nullopt after saying why.
+std::optional<ScimTarget> scimTargetOrComplain(const QCommandLineParser &parser, const QString &command);
+
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)

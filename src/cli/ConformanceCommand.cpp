@@ -7,36 +7,18 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace scimdesk::cli {
 
 namespace {
 
-QJsonObject requestJson(const sim::TraceEntry &t)
-{
-    QJsonArray headers;
-    for (const auto &[k, v] : t.headers)
-        headers.append(QString(QString::fromLatin1(k) + QStringLiteral(": ") + QString::fromUtf8(v)));
-    return {{QStringLiteral("method"), QString::fromLatin1(t.method)},
-            {QStringLiteral("url"), t.url},
-            {QStringLiteral("headers"), headers},
-            {QStringLiteral("body"), QString::fromUtf8(t.body)},
-            {QStringLiteral("status"), t.status},
-            {QStringLiteral("responseBody"), QString::fromUtf8(t.responseBody)},
-            {QStringLiteral("elapsedMs"), t.elapsedMs}};
-}
-
 QJsonObject checkJson(const sim::ConformanceCheck &c)
 {
-    QJsonArray requests;
-    for (const sim::TraceEntry &t : c.requests)
-        requests.append(requestJson(t));
     return {{QStringLiteral("name"), c.name},
             {QStringLiteral("source"), c.source},
             {QStringLiteral("passed"), c.passed},
             {QStringLiteral("reason"), c.reason},
-            {QStringLiteral("requests"), requests}};
+            {QStringLiteral("requests"), sim::traceJson(c.requests)}};
 }
 
 } // namespace
@@ -48,45 +30,25 @@ int runConformance(const QStringList &args)
     parser.setApplicationDescription(Tr::tr("Runs Okta's SCIM 2.0 SPEC test and Okta's provisioning request "
                                             "scripts against a SCIM endpoint, one pass/fail line per check."));
     parser.addHelpOption();
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          Tr::tr("The SCIM base URL, e.g. http://127.0.0.1:7643/scim/v2/acme."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption tokenEnvOption(
-        QStringLiteral("token-env"),
-        Tr::tr("The environment variable holding the bearer token (default SCIMDESK_TOKEN)."), QStringLiteral("VAR"),
-        QStringLiteral("SCIMDESK_TOKEN"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the checks and requests as JSON."));
-    parser.addOptions({targetOption, tokenEnvOption, jsonOption});
+    parser.addOptions({targetOption(), tokenEnvOption(), jsonOption});
     if (!parseOrComplain(parser, args, command))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
         return Ok;
     }
-    if (!parser.isSet(targetOption)) {
+    if (!parser.isSet(QStringLiteral("target"))) {
         err() << Tr::tr("scimdesk conformance: --target is required.") << Qt::endl;
         return Usage;
     }
-    const QUrl target(parser.value(targetOption), QUrl::StrictMode);
-    if (!target.isValid() ||
-        (target.scheme() != QLatin1StringView("http") && target.scheme() != QLatin1StringView("https"))) {
-        err() << Tr::tr("scimdesk conformance: --target must be an http:// or https:// URL, not \"%1\".")
-                     .arg(parser.value(targetOption))
-              << Qt::endl;
+    const auto target = scimTargetOrComplain(parser, command);
+    if (!target)
         return Usage;
-    }
-    const QString tokenVariable = parser.value(tokenEnvOption);
-    const QByteArray token = qgetenv(tokenVariable.toLocal8Bit().constData());
-    if (token.isEmpty()) {
-        err() << Tr::tr("scimdesk conformance: the environment variable %1 holding the bearer token is not set.")
-                     .arg(tokenVariable)
-              << Qt::endl;
-        return Usage;
-    }
 
     sim::ConformanceConfig config;
-    config.baseUrl = target.toString(QUrl::FullyEncoded);
-    config.token = token;
+    config.baseUrl = target->baseUrl;
+    config.token = target->token;
     sim::ConformanceRunner runner(config);
     const bool json = parser.isSet(jsonOption);
     if (!json) {

@@ -8,40 +8,19 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace scimdesk::cli {
 
 namespace {
 
-QJsonObject traceJson(const sim::TraceEntry &t)
-{
-    QJsonArray headers;
-    for (const auto &[k, v] : t.headers)
-        headers.append(QString(QString::fromLatin1(k) + QStringLiteral(": ") + QString::fromUtf8(v)));
-    return {{QStringLiteral("method"), QString::fromLatin1(t.method)},
-            {QStringLiteral("url"), t.url},
-            {QStringLiteral("headers"), headers},
-            {QStringLiteral("body"), QString::fromUtf8(t.body)},
-            {QStringLiteral("status"), t.status},
-            {QStringLiteral("responseBody"), QString::fromUtf8(t.responseBody)},
-            {QStringLiteral("attempt"), t.attempt},
-            {QStringLiteral("startedMs"), t.startedMs},
-            {QStringLiteral("elapsedMs"), t.elapsedMs},
-            {QStringLiteral("outcome"), t.outcome}};
-}
-
 QJsonObject resultJson(const sim::ActionResult &r)
 {
-    QJsonArray requests;
-    for (const sim::TraceEntry &t : r.requests)
-        requests.append(traceJson(t));
     QJsonObject o{{QStringLiteral("action"), r.step.action},
                   {QStringLiteral("line"), r.step.line},
                   {QStringLiteral("ok"), r.ok},
                   {QStringLiteral("message"), r.message},
                   {QStringLiteral("elapsedMs"), r.elapsedMs},
-                  {QStringLiteral("requests"), requests}};
+                  {QStringLiteral("requests"), sim::traceJson(r.requests)}};
     if (!r.step.person.isEmpty())
         o.insert(QStringLiteral("person"), r.step.person);
     if (!r.step.group.isEmpty())
@@ -60,41 +39,21 @@ int runSimulate(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"), Tr::tr("The scenario file (JSON)."),
                                             QStringLiteral("FILE"));
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          Tr::tr("The SCIM base URL, e.g. http://127.0.0.1:7643/scim/v2/acme."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption tokenEnvOption(
-        QStringLiteral("token-env"),
-        Tr::tr("The environment variable holding the bearer token (default SCIMDESK_TOKEN)."), QStringLiteral("VAR"),
-        QStringLiteral("SCIMDESK_TOKEN"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the results and traces as JSON."));
-    parser.addOptions({scenarioOption, targetOption, tokenEnvOption, jsonOption});
+    parser.addOptions({scenarioOption, targetOption(), tokenEnvOption(), jsonOption});
     if (!parseOrComplain(parser, args, command))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
         return Ok;
     }
-    if (!parser.isSet(scenarioOption) || !parser.isSet(targetOption)) {
+    if (!parser.isSet(scenarioOption) || !parser.isSet(QStringLiteral("target"))) {
         err() << Tr::tr("scimdesk simulate: --scenario and --target are required.") << Qt::endl;
         return Usage;
     }
-    const QUrl target(parser.value(targetOption), QUrl::StrictMode);
-    if (!target.isValid() ||
-        (target.scheme() != QLatin1StringView("http") && target.scheme() != QLatin1StringView("https"))) {
-        err() << Tr::tr("scimdesk simulate: --target must be an http:// or https:// URL, not \"%1\".")
-                     .arg(parser.value(targetOption))
-              << Qt::endl;
+    const auto target = scimTargetOrComplain(parser, command);
+    if (!target)
         return Usage;
-    }
-    const QString tokenVariable = parser.value(tokenEnvOption);
-    const QByteArray token = qgetenv(tokenVariable.toLocal8Bit().constData());
-    if (token.isEmpty()) {
-        err() << Tr::tr("scimdesk simulate: the environment variable %1 holding the bearer token is not set.")
-                     .arg(tokenVariable)
-              << Qt::endl;
-        return Usage;
-    }
     auto scenario = sim::Scenario::load(parser.value(scenarioOption));
     if (!scenario) {
         err() << scenario.error() << Qt::endl;
@@ -102,8 +61,8 @@ int runSimulate(const QStringList &args)
     }
 
     sim::EngineConfig config;
-    config.baseUrl = target.toString(QUrl::FullyEncoded);
-    config.token = token;
+    config.baseUrl = target->baseUrl;
+    config.token = target->token;
     sim::ProvisioningEngine engine(scenario->org, config);
     bool allOk = true;
     QJsonArray results;

@@ -10,6 +10,7 @@
 #include "simulator/OktaHttp.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -79,6 +80,14 @@ private:
         QString what; // "GET /Users/…", for problem messages
     };
     using Next = std::function<void(const Reply &)>;
+    struct Request
+    {
+        QByteArray method;
+        QString path; // and query, percent-encoded
+        QJsonObject body = {};
+        Headers headers = Headers::RunscopeGet;
+        QByteArray authorization = {}; // empty: the configured bearer token
+    };
 
     void send(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, Next next,
               Headers headers = Headers::Okta, const QByteArray &authorization = {});
@@ -86,25 +95,29 @@ private:
     void expect(bool condition, const QString &problem);
     void done(const QString &verified);
     void proceed();
+    // A check of one request: done() with what `verify` returns, unless it recorded problems.
+    void single(const Request &request, std::function<QString(const Reply &)> verify);
 
     // Shared assertions; each records problems on the current check.
     void expectStatus(const Reply &r, int status);
     void expectStatusIn(const Reply &r, const QList<int> &statuses);
     void expectFast(const Reply &r);
     void expectList(const Reply &r, int count, int startIndex);
+    bool expectActive(const Reply &r, bool active);
     void expectUser(const Reply &r);
     void expectGroup(const Reply &r);
     void expectFields(const Reply &r, const QStringList &paths);
     void expectMembers(const Reply &r, const QStringList &ids);
+    void expectSpecUser(const Reply &r);   // userName and name as §7.1 step 11 created them
+    void expectSpecMember(const Reply &r); // members[0] is that user, as §7.2 step 23 added it
 
     // The checks, in the order they run.
     void testConnection();
     void assignCreate();
     void specListUsers();
     void specGetUser();
-    void specFilterUnknownUser();
+    void specFilterNobody(const QString &name, const QString &source, const QString &userName);
     void specUnknownId(const QString &name, const QString &source, const QString &id);
-    void specFilterRandomUser();
     void specCreateUser();
     void specGetCreatedUser();
     void specDuplicate();
@@ -112,10 +125,10 @@ private:
     void specGroupsEndpoint();
     void specBadToken();
     void assignLink();
-    void deactivatePatch();
-    void reactivatePatch();
+    void patchActive(bool active);
     void deactivatePut();
     void pushGroup();
+    void patchGroupMembers(const QJsonArray &operations, const QStringList &memberIds, std::function<void()> then);
     void membershipChange();
     void renameGroup();
     void pushNow();
@@ -123,6 +136,8 @@ private:
     void unlinkDeleteGroup();
     void specPutUser();
     void specCreateGroup();
+    void specGroupStep(const QString &name, const QString &source, const QByteArray &method, const QJsonObject &body,
+                       int status, std::function<QString(const Reply &)> verify);
     void specGetGroup();
     void specRemoveMember();
     void specAddMember();

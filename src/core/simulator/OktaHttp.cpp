@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/OktaHttp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -10,6 +11,31 @@
 #include <QUrl>
 
 namespace scimdesk::sim {
+
+QJsonObject traceJson(const TraceEntry &t)
+{
+    QJsonArray headers;
+    for (const auto &[k, v] : t.headers)
+        headers.append(QString(QString::fromLatin1(k) + QStringLiteral(": ") + QString::fromUtf8(v)));
+    return {{QStringLiteral("method"), QString::fromLatin1(t.method)},
+            {QStringLiteral("url"), t.url},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("body"), QString::fromUtf8(t.body)},
+            {QStringLiteral("status"), t.status},
+            {QStringLiteral("responseBody"), QString::fromUtf8(t.responseBody)},
+            {QStringLiteral("attempt"), t.attempt},
+            {QStringLiteral("startedMs"), t.startedMs},
+            {QStringLiteral("elapsedMs"), t.elapsedMs},
+            {QStringLiteral("outcome"), t.outcome}};
+}
+
+QJsonArray traceJson(const QList<TraceEntry> &trace)
+{
+    QJsonArray out;
+    for (const TraceEntry &t : trace)
+        out.append(traceJson(t));
+    return out;
+}
 
 RawHeaders oktaHeaders(bool withBody)
 {
@@ -47,6 +73,14 @@ PreparedRequest prepareRequest(const QString &baseUrl, const QByteArray &method,
                                      (space > 0 ? authorization.left(space + 1) : QByteArray()) + "<redacted>"));
     p.trace.body = body;
     return p;
+}
+
+qsizetype appendTrace(QList<TraceEntry> &trace, const PreparedRequest &prepared, qint64 startedMs)
+{
+    TraceEntry entry = prepared.trace;
+    entry.startedMs = startedMs;
+    trace.append(entry);
+    return trace.size() - 1;
 }
 
 QNetworkReply *sendWithTimeout(QNetworkAccessManager &manager, const PreparedRequest &prepared, int timeoutMs,

@@ -7,6 +7,8 @@
 // timeout, and the wording Okta uses for a failed response (§6).
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkRequest>
 #include <QPair>
@@ -41,6 +43,10 @@ struct TraceEntry
     QString outcome; // "ok", "retry in N ms", or the failure
 };
 
+// A trace entry as JSON (for --json output), headers as "Name: value" lines.
+QJsonObject traceJson(const TraceEntry &t);
+QJsonArray traceJson(const QList<TraceEntry> &trace);
+
 // Okta's own client (§1.2); Content-Type only when there is a body.
 RawHeaders oktaHeaders(bool withBody);
 // The Runscope SPEC suite's "H" headers, or its "P" headers for POSTs (§7.1).
@@ -55,6 +61,9 @@ struct PreparedRequest
 // `baseUrl` + `pathAndQuery` (already percent-encoded) with `headers` and `Authorization: <authorization>`.
 PreparedRequest prepareRequest(const QString &baseUrl, const QByteArray &method, const QString &pathAndQuery,
                                const QByteArray &body, const RawHeaders &headers, const QByteArray &authorization);
+
+// Appends the request's trace, started `startedMs` into the action, to `trace`; returns its index.
+qsizetype appendTrace(QList<TraceEntry> &trace, const PreparedRequest &prepared, qint64 startedMs);
 
 // Sends it; after `timeoutMs` without an answer the reply is aborted and `*timedOut` becomes true.
 QNetworkReply *sendWithTimeout(QNetworkAccessManager &manager, const PreparedRequest &prepared, int timeoutMs,

@@ -99,12 +99,9 @@ void ProvisioningEngine::attempt(const QByteArray &method, const QString &pathAn
 {
     const PreparedRequest prepared = prepareRequest(m_config.baseUrl, method, pathAndQuery, body,
                                                     oktaHeaders(!body.isEmpty()), "Bearer " + m_config.token);
-    TraceEntry entry = prepared.trace;
-    entry.attempt = attemptNo;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    entry.startedMs = started - m_startedMs;
-    const qsizetype index = m_result.requests.size();
-    m_result.requests.append(entry);
+    const qsizetype index = appendTrace(m_result.requests, prepared, started - m_startedMs);
+    m_result.requests[index].attempt = attemptNo;
 
     auto timedOut = std::make_shared<bool>(false);
     QNetworkReply *reply = sendWithTimeout(m_manager, prepared, m_config.timeoutMs, timedOut);
