@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "AccessCommand.h"
 #include "CliSupport.h"
+#include "ConformanceCommand.h"
 #include "DirectoryCommand.h"
 #include "ServeCommand.h"
 #include "SimulateCommand.h"
@@ -12,10 +14,10 @@ namespace scimdesk::cli {
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("serve"),    QStringLiteral("directory"), QStringLiteral("token"),
-                                      QStringLiteral("simulate"), QStringLiteral("help"),      QStringLiteral("--help"),
-                                      QStringLiteral("-h"),       QStringLiteral("--version"), QStringLiteral("-v"),
-                                      QStringLiteral("version")};
+    static const QStringList commands{
+        QStringLiteral("serve"),       QStringLiteral("directory"), QStringLiteral("token"), QStringLiteral("simulate"),
+        QStringLiteral("conformance"), QStringLiteral("access"),    QStringLiteral("help"),  QStringLiteral("--help"),
+        QStringLiteral("-h"),          QStringLiteral("--version"), QStringLiteral("-v"),    QStringLiteral("version")};
     return commands.contains(firstArgument);
 }
 
@@ -29,7 +31,9 @@ void printUsage()
                     "  serve       Run the SCIM listener headless until SIGTERM or SIGINT\n"
                     "  directory   Create and list SCIM directories (add, list)\n"
                     "  token       Rotate, revoke and show a directory's bearer tokens\n"
+                    "  access      Show roles, holders and history; grant and revoke privileges\n"
                     "  simulate    Replay an Okta scenario's SCIM requests against a SCIM endpoint\n"
+                    "  conformance Run Okta's SCIM SPEC test and request scripts against a SCIM endpoint\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help     Show this help (also: scimdesk COMMAND --help)\n"
@@ -64,8 +68,12 @@ int run(const QStringList &args)
         return runDirectory(rest);
     if (command == QLatin1StringView("token"))
         return runToken(rest);
+    if (command == QLatin1StringView("access"))
+        return runAccess(rest);
     if (command == QLatin1StringView("simulate"))
         return runSimulate(rest);
+    if (command == QLatin1StringView("conformance"))
+        return runConformance(rest);
     err() << Tr::tr("scimdesk: unknown command \"%1\".").arg(command) << Qt::endl
           << Tr::tr("Run \"scimdesk --help\" for the list of commands.") << Qt::endl;
     return Usage;

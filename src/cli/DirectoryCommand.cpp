@@ -39,8 +39,13 @@ int add(const QStringList &args)
     const QCommandLineOption expiresIn(QStringLiteral("expires-in"),
                                        Tr::tr("Token lifetime, e.g. 365d, 12h, 30s (default: 365d)."),
                                        Tr::tr("DURATION"), QStringLiteral("365d"));
+    const QCommandLineOption adminAttribute(
+        QStringLiteral("admin-attribute"),
+        Tr::tr("The boolean user attribute that makes a user orgadmin (default: deltastreamOrgadmin in the "
+               "deltastream profile, none otherwise)."),
+        Tr::tr("ATTRIBUTE"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
-    parser.addOptions({database, profile, organization, environment, primary, expiresIn, json});
+    parser.addOptions({database, profile, organization, environment, primary, expiresIn, adminAttribute, json});
     if (!parseOrComplain(parser, args, command))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -57,6 +62,7 @@ int add(const QStringList &args)
     spec.organization = parser.value(organization);
     spec.environment = parser.value(environment);
     spec.primary = parser.isSet(primary);
+    spec.adminAttribute = parser.value(adminAttribute);
     const std::optional<qint64> lifetime = parseDuration(parser.value(expiresIn));
     if (!lifetime) {
         err() << Tr::tr("scimdesk directory add: --expires-in must be a positive duration such as 365d, 12h or 30s, "
@@ -93,6 +99,7 @@ int add(const QStringList &args)
                       {QStringLiteral("organization"), created->directory.organization},
                       {QStringLiteral("environment"), created->directory.environment},
                       {QStringLiteral("primary"), created->directory.primary},
+                      {QStringLiteral("adminAttribute"), created->directory.adminAttribute},
                       {QStringLiteral("expires"),
                        created->expiresMs ? QJsonValue(formatTime(*created->expiresMs)) : QJsonValue()}};
         storeTokenInKeychain(created->directory.name, created->token, o);
@@ -155,6 +162,7 @@ int list(const QStringList &args)
                                {QStringLiteral("organization"), d.organization},
                                {QStringLiteral("environment"), d.environment},
                                {QStringLiteral("primary"), d.primary},
+                               {QStringLiteral("adminAttribute"), d.adminAttribute},
                                {QStringLiteral("created"), formatTime(d.createdMs)},
                                {QStringLiteral("tokens"), tokens}});
     }

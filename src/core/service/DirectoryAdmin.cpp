@@ -5,14 +5,14 @@
 #include "ResourceCodec.h"
 #include "TokenAdmin.h"
 #include "Tokens.h"
+#include "access/Profile.h"
 #include "store/Database.h"
 
 namespace scimdesk {
 
 QStringList DirectoryAdmin::profiles()
 {
-    return {QStringLiteral("generic"), QStringLiteral("deltastream"), QStringLiteral("datahub"),
-            QStringLiteral("scim-setup"), QStringLiteral("rudderstack")};
+    return Profile::names();
 }
 
 QString DirectoryAdmin::validateName(const QString &name)
@@ -54,6 +54,8 @@ std::expected<DirectoryAdmin::Created, QString> DirectoryAdmin::create(const New
     record.environment = spec.environment;
     record.primary = spec.primary;
     record.createdMs = nowMs;
+    record.adminAttribute =
+        spec.adminAttribute.isEmpty() ? Profile::byName(spec.profile).defaultAdminAttribute : spec.adminAttribute;
     auto added = repo.add(record);
     if (!added) {
         m_db.rollback();

@@ -28,6 +28,7 @@ public:
         QString organization;
         QString environment;
         bool primary = false;
+        QString adminAttribute; // empty: the profile's (deltastreamOrgadmin for deltastream)
         std::optional<qint64> expiresInMs = qint64(365) * 24 * 3600 * 1000; // nullopt: never expires
     };
     struct Created

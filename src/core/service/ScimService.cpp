@@ -181,7 +181,7 @@ struct ScimService::Context
 
 ScimService::ScimService(std::unique_ptr<Database> db, ServiceConfig config, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_config(std::move(config)), m_directories(*m_db), m_resources(*m_db),
-      m_journal(*m_db), m_writer(m_db->location())
+      m_journal(*m_db), m_access(*m_db), m_writer(m_db->location())
 {
     if (!m_config.clock)
         m_config.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -248,6 +248,7 @@ ScimService::DirectoryState *ScimService::directory(const QString &name)
         return nullptr;
     DirectoryState state;
     state.record = *record;
+    state.profile = &Profile::byName(record->profile);
     state.tokens = m_directories.tokens(record->id);
     for (const TokenRecord &t : std::as_const(state.tokens))
         state.hashes.append(t.hash);
@@ -326,6 +327,8 @@ HttpResponse ScimService::dispatch(Context &ctx)
 
     if (kind) {
         ctx.entry.resourceType = *kind == ResourceKind::User ? QStringLiteral("User") : QStringLiteral("Group");
+        if (const std::optional<ScimError> refusal = refuseByProfile(ctx, *kind, id))
+            return errorResponse(*refusal);
         if (id.isEmpty()) {
             if (m == "GET")
                 result = listResources(ctx, *kind, params);
@@ -858,6 +861,7 @@ ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind 
         return std::unexpected(input.error());
     return mutate(ctx, [&]() -> ScimResult<HttpResponse> {
         const qint64 dirId = ctx.directory->record.id;
+        const DirectoryRecord &dir = ctx.directory->record;
         const QString key = ResourceRepository::nameKey(input->name);
         if (m_resources.byNameKey(kind, dirId, key)) {
             ctx.entry.meaning = tr("refused duplicate %1 %2").arg(ctx.entry.resourceType.toLower(), input->name);
@@ -884,10 +888,19 @@ ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind 
         r.createdMs = r.modifiedMs = now();
         r.version = 1;
         r.setDoc(input->doc);
+        if (auto allowed = applyProfile(ctx, kind, r, nullptr); !allowed)
+            return std::unexpected(allowed.error());
         if (!m_resources.insert(kind, r))
             return std::unexpected(ScimError::internal(tr("The resource could not be stored.")));
         if (!memberSeqs.isEmpty() && !m_resources.addMembers(r.seq, memberSeqs, r.createdMs))
             return std::unexpected(ScimError::internal(tr("The members could not be stored.")));
+        const AccessCause cause = accessCause(ctx);
+        if (kind == ResourceKind::Group) {
+            if (auto role = m_access.groupCreated(dir, r.seq, r.name, cause); !role)
+                return std::unexpected(ScimError::invalidValue(role.error()));
+        }
+        if (!m_access.sync(dir, kind == ResourceKind::User ? QList<qint64>{r.seq} : memberSeqs, cause))
+            return std::unexpected(ScimError::internal(tr("The access model could not be updated.")));
         ctx.entry.resourceId = r.id;
         ctx.afterCommit.append([this, kind, dirId, seq = r.seq] {
             const auto it = m_order.find({dirId, int(kind)});
@@ -1204,6 +1217,8 @@ ScimResult<void> ScimService::saveChanges(Context &ctx, ResourceKind kind, Store
                                           const StoredResource &before, const QList<qint64> &added,
                                           const QList<qint64> &removed)
 {
+    if (auto allowed = applyProfile(ctx, kind, r, &before); !allowed)
+        return std::unexpected(allowed.error());
     const bool changed = r.doc() != before.doc() || r.active != before.active || r.name != before.name ||
                          !added.isEmpty() || !removed.isEmpty();
     if (changed) {
@@ -1212,6 +1227,24 @@ ScimResult<void> ScimService::saveChanges(Context &ctx, ResourceKind kind, Store
         if (!m_resources.update(kind, r) || !m_resources.removeMembers(r.seq, removed) ||
             !m_resources.addMembers(r.seq, added, r.modifiedMs))
             return std::unexpected(ScimError::internal(tr("The resource could not be updated.")));
+        // Who holds what follows in the same transaction: the user's roles, or the roles of the members a group
+        // gained or lost (all of them when it was renamed, as they now hold it through the new name).
+        const DirectoryRecord &dir = ctx.directory->record;
+        const AccessCause cause = accessCause(ctx);
+        QList<qint64> affected;
+        if (kind == ResourceKind::User) {
+            affected.append(r.seq);
+        } else {
+            affected = added + removed;
+            if (before.name != r.name) {
+                if (auto renamed = m_access.groupRenamed(dir, r.seq, before.name, r.name, cause); !renamed)
+                    return std::unexpected(ScimError::invalidValue(renamed.error()));
+                for (const MemberRef &m : m_resources.members(r.seq))
+                    affected.append(m.userSeq);
+            }
+        }
+        if (!m_access.sync(dir, affected, cause))
+            return std::unexpected(ScimError::internal(tr("The access model could not be updated.")));
     }
     if (!ctx.entry.meaning.isEmpty())
         return {};
@@ -1249,7 +1282,34 @@ ScimResult<HttpResponse> ScimService::deleteResource(Context &ctx, ResourceKind 
         auto loaded = loadForWrite(ctx, kind, id);
         if (!loaded)
             return std::unexpected(loaded.error());
-        if (!m_resources.remove(kind, loaded->seq))
+        const DirectoryRecord &dir = ctx.directory->record;
+        const AccessCause cause = accessCause(ctx);
+        if (kind == ResourceKind::User && ctx.directory->profile->softDeleteUsers) {
+            // The profile keeps every record: Okta's delete marks the user inactive instead.
+            StoredResource r = *loaded;
+            r.active = false;
+            ctx.entry.meaning = tr("marked user %1 %2 on delete (the %3 profile keeps user records)")
+                                    .arg(r.name, ctx.directory->profile->inactiveStatus, ctx.directory->profile->title);
+            if (auto saved = saveChanges(ctx, kind, r, *loaded, {}, {}); !saved)
+                return std::unexpected(saved.error());
+            HttpResponse response;
+            response.status = 204;
+            return response;
+        }
+        QList<qint64> members;
+        QString lost;
+        if (kind == ResourceKind::User) {
+            if (!m_access.userRemoving(dir, loaded->seq, cause))
+                return std::unexpected(ScimError::internal(tr("The access model could not be updated.")));
+        } else {
+            for (const MemberRef &m : m_resources.members(loaded->seq))
+                members.append(m.userSeq);
+            auto removedRole = m_access.groupDeleting(dir, loaded->seq, loaded->name, cause);
+            if (!removedRole)
+                return std::unexpected(ScimError::internal(removedRole.error()));
+            lost = *removedRole;
+        }
+        if (!m_resources.remove(kind, loaded->seq) || !m_access.sync(dir, members, cause))
             return std::unexpected(ScimError::internal(tr("The resource could not be deleted.")));
         ctx.afterCommit.append([this, kind, dirId = loaded->directoryId, seq = loaded->seq] {
             const auto it = m_order.find({dirId, int(kind)});
@@ -1260,10 +1320,125 @@ ScimResult<HttpResponse> ScimService::deleteResource(Context &ctx, ResourceKind 
                 it->erase(pos);
         });
         ctx.entry.meaning = tr("deleted %1 %2").arg(ctx.entry.resourceType.toLower(), loaded->name);
+        if (!lost.isEmpty())
+            ctx.entry.meaning += QStringLiteral("; ") + lost;
         HttpResponse r;
         r.status = 204;
         return r;
     });
+}
+
+AccessCause ScimService::accessCause(const Context &ctx) const
+{
+    const QByteArray agent = ctx.request.header("User-Agent");
+    return {now(), ctx.method + u' ' + QString::fromUtf8(ctx.request.path()).left(300),
+            agent.isEmpty() ? ctx.client : QString::fromUtf8(agent.left(100)) + QStringLiteral(" from ") + ctx.client};
+}
+
+std::optional<ScimError> ScimService::refuseByProfile(Context &ctx, ResourceKind kind, const QString &id)
+{
+    const Profile &profile = *ctx.directory->profile;
+    const QByteArray &m = ctx.request.method;
+    // The journal records the detail of every refusal as its meaning.
+    auto unsupported = [](const QString &detail) { return ScimError{501, QString(), detail}; };
+    if (kind == ResourceKind::Group && profile.groups == Profile::GroupPolicy::Refused) {
+        return unsupported(tr("The %1 profile does not support groups. In Okta, turn off Push Groups for this app "
+                              "and leave \"Import Groups\" unchecked (Provisioning > Integration).")
+                               .arg(profile.title));
+    }
+    if (kind == ResourceKind::User && m == "DELETE" && profile.refuseUserDelete) {
+        return unsupported(tr("The %1 profile does not support removing users: unassigning a person in Okta "
+                              "deactivates them, which keeps the account and revokes its role.")
+                               .arg(profile.title));
+    }
+    // Okta's imports list without a filter; its pre-checks always filter, and its connection test asks for two.
+    const bool unfilteredList = m == "GET" && (id.isEmpty() || id == QLatin1StringView(".search")) &&
+                                !ctx.params.contains(QStringLiteral("filter"));
+    if (!unfilteredList)
+        return std::nullopt;
+    if (kind == ResourceKind::Group && profile.refuseGroupListing) {
+        return unsupported(tr("Listing groups is not supported by the %1 profile. In Okta, open the app's "
+                              "Provisioning > Integration settings and uncheck \"Import Groups\".")
+                               .arg(profile.title));
+    }
+    if (kind == ResourceKind::User && profile.refuseUserImport &&
+        ctx.params.value(QStringLiteral("count"), QStringLiteral("100")).toLongLong() > 2) {
+        return unsupported(tr("Importing users is not supported by the %1 profile. In Okta, leave \"Import New "
+                              "Users and Profile Updates\" unchecked and schedule no imports.")
+                               .arg(profile.title));
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool looksLikeEmail(const QString &s)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(s).hasMatch();
+}
+
+QJsonValue valueOf(const QJsonObject &doc, QLatin1StringView attribute)
+{
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (it.key().compare(attribute, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue::Undefined;
+}
+
+} // namespace
+
+ScimResult<void> ScimService::applyProfile(Context &ctx, ResourceKind kind, StoredResource &r,
+                                           const StoredResource *before)
+{
+    const Profile &profile = *ctx.directory->profile;
+    if (kind == ResourceKind::Group) {
+        if (before && before->name == r.name)
+            return {};
+        if (const QString refusal = m_access.refuseGroupName(ctx.directory->record, r.name); !refusal.isEmpty()) {
+            return std::unexpected(ScimError::invalidValue(refusal));
+        }
+        return {};
+    }
+    if (profile.userNameMustBeEmail && (!before || before->name != r.name) && !looksLikeEmail(r.name)) {
+        return std::unexpected(ScimError::invalidValue(
+            tr("userName \"%1\" is not an email address; the %2 profile identifies users by email. In Okta, set "
+               "the app's unique identifier field to Email.")
+                .arg(r.name.left(200), profile.title)));
+    }
+    if (profile.onlyDisplayNameUpdates && before) {
+        const QJsonObject old = before->doc();
+        const QJsonObject next = r.doc();
+        QString refused;
+        if (r.nameKey != before->nameKey)
+            refused = QStringLiteral("userName");
+        else if (valueOf(next, QLatin1StringView("emails")) != valueOf(old, QLatin1StringView("emails")))
+            refused = QStringLiteral("emails");
+        if (!refused.isEmpty()) {
+            return std::unexpected(ScimError::mutability(
+                tr("The %1 profile only lets Okta change a user's display name; %2 cannot be changed here. Change "
+                   "it in the application, or unmap the attribute in Okta's profile mappings.")
+                    .arg(profile.title, refused)));
+        }
+        // Only displayName and the status are taken; everything else stays as it was.
+        QJsonObject kept = old;
+        for (const QLatin1StringView taken : {QLatin1StringView("displayName"), QLatin1StringView("active")}) {
+            for (const QString &key : old.keys()) {
+                if (key.compare(taken, Qt::CaseInsensitive) == 0)
+                    kept.remove(key);
+            }
+            if (const QJsonValue value = valueOf(next, taken); !value.isUndefined())
+                kept.insert(QString(taken), value);
+        }
+        const bool active = r.active;
+        const QString displayNameText = r.displayName;
+        r = *before;
+        r.active = active;
+        r.displayName = displayNameText;
+        r.setDoc(kept);
+    }
+    return {};
 }
 
 ScimResult<HttpResponse> ScimService::discovery(Context &ctx, const QString &endpoint, const QString &id)

@@ -4,6 +4,8 @@
 
 #include "JournalWriter.h"
 #include "ResourceCodec.h"
+#include "access/AccessModel.h"
+#include "access/Profile.h"
 #include "http/HttpTypes.h"
 #include "scim/Schema.h"
 #include "scim/ScimError.h"
@@ -71,6 +73,7 @@ private:
     struct DirectoryState
     {
         DirectoryRecord record;
+        const Profile *profile = nullptr;
         QList<TokenRecord> tokens;
         QList<QByteArray> hashes;
     };
@@ -82,6 +85,12 @@ private:
     // Retry-After while the address is locked out.
     ScimError refuseBadToken(Context &ctx, ScimError error);
     DirectoryState *directory(const QString &name);
+    // What the directory's profile does not support (Okta settings to turn off), as the error to answer.
+    std::optional<ScimError> refuseByProfile(Context &ctx, ResourceKind kind, const QString &id);
+    // The profile's rules for a user's new state (email userName, display-name-only updates, built-in group
+    // names); may rewrite `r` to keep what the profile ignores.
+    ScimResult<void> applyProfile(Context &ctx, ResourceKind kind, StoredResource &r, const StoredResource *before);
+    AccessCause accessCause(const Context &ctx) const;
 
     ScimResult<HttpResponse> getResource(Context &ctx, ResourceKind kind, const QString &id);
     ScimResult<HttpResponse> listResources(Context &ctx, ResourceKind kind, const QHash<QString, QString> &params);
@@ -115,6 +124,7 @@ private:
     DirectoryRepository m_directories;
     ResourceRepository m_resources;
     JournalRepository m_journal;
+    AccessModel m_access;
     QHash<QString, DirectoryState> m_directoryCache;
     QHash<QPair<qint64, int>, QList<qint64>> m_order;
     std::optional<qint64> m_dataVersion;     // the version the caches were built at

@@ -33,11 +33,12 @@ DirectoryRecord readDirectory(const QSqlQuery &q)
     r.environment = q.value(4).toString();
     r.primary = q.value(5).toInt() != 0;
     r.createdMs = q.value(6).toLongLong();
+    r.adminAttribute = q.value(7).toString();
     return r;
 }
 
-const QString directoryColumns =
-    QStringLiteral("id, name, profile, organization, environment, is_primary, created_ms FROM directories");
+const QString directoryColumns = QStringLiteral(
+    "id, name, profile, organization, environment, is_primary, created_ms, admin_attribute FROM directories");
 
 } // namespace
 
@@ -49,14 +50,15 @@ std::expected<DirectoryRecord, QString> DirectoryRepository::add(DirectoryRecord
                 .arg(record.name));
     }
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO directories (name, profile, organization, environment, is_primary, created_ms)"
-                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        QStringLiteral("INSERT INTO directories (name, profile, organization, environment, is_primary, created_ms,"
+                       " admin_attribute) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bindValue(0, text(record.name));
     q.bindValue(1, text(record.profile));
     q.bindValue(2, text(record.organization));
     q.bindValue(3, text(record.environment));
     q.bindValue(4, record.primary ? 1 : 0);
     q.bindValue(5, record.createdMs);
+    q.bindValue(6, text(record.adminAttribute));
     if (!q.exec() || !q.next()) {
         const QString error = sqlErrorText(q);
         q.finish();
@@ -65,8 +67,21 @@ std::expected<DirectoryRecord, QString> DirectoryRepository::add(DirectoryRecord
     }
     record.id = q.value(0).toLongLong();
     q.finish();
+    if (record.primary && !setPrimary(record))
+        return std::unexpected(
+            QCoreApplication::translate("DirectoryRepository", "Cannot make the directory primary: %1")
+                .arg(m_db.lastErrorText()));
     m_db.bumpChangeCounter();
     return record;
+}
+
+bool DirectoryRepository::setPrimary(const DirectoryRecord &record)
+{
+    // At most one primary directory per organization (within its environment): this one takes the flag.
+    return m_db.execute(QStringLiteral("UPDATE directories SET is_primary = CASE WHEN id = ? THEN 1 ELSE 0 END"
+                                       " WHERE environment = ? AND organization = ? AND (is_primary = 1 OR id = ?)"),
+                        {record.id, text(record.environment), text(record.organization), record.id}) &&
+           m_db.bumpChangeCounter();
 }
 
 std::optional<DirectoryRecord> DirectoryRepository::byName(const QString &name)

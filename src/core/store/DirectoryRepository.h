@@ -22,6 +22,7 @@ struct DirectoryRecord
     QString environment;
     bool primary = false;
     qint64 createdMs = 0;
+    QString adminAttribute; // the boolean user attribute that grants orgadmin; empty: none
 };
 
 struct TokenRecord
@@ -47,6 +48,8 @@ public:
     std::expected<DirectoryRecord, QString> add(DirectoryRecord record);
     std::optional<DirectoryRecord> byName(const QString &name);
     QList<DirectoryRecord> list();
+    // Makes the directory its organization's primary one, clearing the flag on the others (within a transaction).
+    bool setPrimary(const DirectoryRecord &record);
 
     std::expected<qint64, QString> addToken(qint64 directoryId, const QByteArray &hash, qint64 createdMs,
                                             std::optional<qint64> expiresMs);

@@ -91,6 +91,66 @@ const QList<Migration> &migrations()
                  "CREATE TABLE change_counter (id INTEGER PRIMARY KEY CHECK (id = 1), value ${BIGINT} NOT NULL)"),
              QStringLiteral("INSERT INTO change_counter (id, value) VALUES (1, 0)"),
          }},
+        // The access model: custom roles (built-in ones live in code), privileges granted to roles, roles
+        // assigned to groups, who holds which role and why, and the history of all of it. Role names are kept as
+        // case-folded keys, as SCIM group names are.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE directories ADD COLUMN admin_attribute TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE directories SET admin_attribute = 'deltastreamOrgadmin'"
+                            " WHERE profile = 'deltastream'"),
+             QStringLiteral("CREATE TABLE roles ("
+                            " id ${PK},"
+                            " directory_id ${BIGINT} NOT NULL REFERENCES directories(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " name_key TEXT NOT NULL,"
+                            " group_seq ${BIGINT} REFERENCES scim_groups(seq) ON DELETE SET NULL,"
+                            " created_ms ${BIGINT} NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " UNIQUE (directory_id, name_key))"),
+             QStringLiteral("CREATE INDEX roles_group ON roles(group_seq)"),
+             QStringLiteral("CREATE TABLE role_privileges ("
+                            " directory_id ${BIGINT} NOT NULL REFERENCES directories(id) ON DELETE CASCADE,"
+                            " role_key TEXT NOT NULL,"
+                            " privilege TEXT NOT NULL,"
+                            " granted_ms ${BIGINT} NOT NULL,"
+                            " granted_by TEXT NOT NULL,"
+                            " PRIMARY KEY (directory_id, role_key, privilege))"),
+             QStringLiteral("CREATE TABLE group_roles ("
+                            " group_seq ${BIGINT} NOT NULL REFERENCES scim_groups(seq) ON DELETE CASCADE,"
+                            " role_key TEXT NOT NULL,"
+                            " assigned_ms ${BIGINT} NOT NULL,"
+                            " assigned_by TEXT NOT NULL,"
+                            " PRIMARY KEY (group_seq, role_key))"),
+             QStringLiteral("CREATE TABLE role_holdings ("
+                            " user_seq ${BIGINT} NOT NULL REFERENCES scim_users(seq) ON DELETE CASCADE,"
+                            " directory_id ${BIGINT} NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " via TEXT NOT NULL,"
+                            " since_ms ${BIGINT} NOT NULL,"
+                            " PRIMARY KEY (user_seq, role, via))"),
+             QStringLiteral("CREATE INDEX role_holdings_directory ON role_holdings(directory_id, role)"),
+             QStringLiteral("CREATE TABLE user_status ("
+                            " user_seq ${BIGINT} PRIMARY KEY REFERENCES scim_users(seq) ON DELETE CASCADE,"
+                            " status TEXT NOT NULL,"
+                            " since_ms ${BIGINT} NOT NULL)"),
+             // One row per change of who holds what: event is hold+ / hold- (user_name, role, via), status
+             // (user_name, status), grant / revoke (role, privilege), role+ / role- / role~ (role; for a rename
+             // via holds the old name), assign+ / assign- (role, via = the group).
+             QStringLiteral("CREATE TABLE access_history ("
+                            " seq ${PK},"
+                            " directory_id ${BIGINT} NOT NULL REFERENCES directories(id) ON DELETE CASCADE,"
+                            " at_ms ${BIGINT} NOT NULL,"
+                            " event TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL DEFAULT '',"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " via TEXT NOT NULL DEFAULT '',"
+                            " privilege TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL DEFAULT '',"
+                            " cause TEXT NOT NULL DEFAULT '',"
+                            " actor TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX access_history_time ON access_history(directory_id, at_ms)"),
+         }},
     };
     return all;
 }
