@@ -12,6 +12,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 using namespace scimdesk;
@@ -104,7 +105,8 @@ class DefectiveServer
 public:
     DefectiveServer(const ScimTestServer &real, Defect defect)
         : m_listener([path = real.databasePath(), defect]() -> std::unique_ptr<RequestHandler> {
-              auto db = Database::open(path, QStringLiteral("defective-listener"));
+              static int instances = 0;
+              auto db = Database::open(path, QStringLiteral("defective-listener-") + QString::number(++instances));
               if (!db)
                   qFatal("cannot open the test database: %s", qPrintable(db.error()));
               return std::make_unique<DefectiveHandler>(std::make_unique<ScimService>(std::move(*db), ServiceConfig{}),
@@ -124,12 +126,12 @@ private:
     Listener m_listener;
 };
 
-ConformanceReport runAgainst(const QString &baseUrl, const QByteArray &token)
+ConformanceReport runAgainst(const QString &baseUrl, const QByteArray &token, int timeoutMs = 20'000)
 {
     ConformanceConfig config;
     config.baseUrl = baseUrl;
     config.token = token;
-    config.timeoutMs = 20'000;
+    config.timeoutMs = timeoutMs;
     ConformanceRunner runner(config);
     return runner.run();
 }
@@ -214,6 +216,10 @@ private slots:
         for (const QJsonValue &u : users.value(QLatin1StringView("Resources")).toArray())
             QCOMPARE(u.toObject().value(QLatin1StringView("active")), QJsonValue(false));
         QCOMPARE(server.get(QStringLiteral("/Groups")).json().value(QLatin1StringView("totalResults")).toInt(), 0);
+
+        // A second run over what the first left behind (inactive users) passes too.
+        const ConformanceReport again = runAgainst(server.baseUrl(), server.token);
+        QVERIFY2(again.failed() == 0, qPrintable(describe(again)));
     }
 
     void catchesDefects_data()
@@ -282,6 +288,19 @@ private slots:
         QVERIFY(report.fatal.startsWith(QStringLiteral("The target http://127.0.0.1:1/scim/v2/x did not answer: ")));
         QCOMPARE(report.checks.size(), 1);
         QCOMPARE(report.failed(), 1);
+    }
+
+    void silentTargetTimesOut()
+    {
+        QTcpServer silent; // accepts connections and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        const ConformanceReport report = runAgainst(
+            QStringLiteral("http://127.0.0.1:") + QString::number(silent.serverPort()) + QStringLiteral("/scim/v2/x"),
+            "t", 300);
+        QVERIFY2(report.fatal.startsWith(QStringLiteral("The target http://127.0.0.1:")), qPrintable(report.fatal));
+        QCOMPARE(report.checks.size(), 1);
+        QCOMPARE(report.checks.first().reason,
+                 QStringLiteral("GET /Users?startIndex=1&count=2: no response within 0.3 s"));
     }
 
     void commandLine()
