@@ -3,9 +3,11 @@
 #include "Cli.h"
 
 #include "AccessCommand.h"
+#include "AuditCommand.h"
 #include "CliSupport.h"
 #include "ConformanceCommand.h"
 #include "DirectoryCommand.h"
+#include "ReportCommand.h"
 #include "ServeCommand.h"
 #include "SimulateCommand.h"
 #include "TokenCommand.h"
@@ -15,9 +17,11 @@ namespace scimdesk::cli {
 bool isCommand(const QString &firstArgument)
 {
     static const QStringList commands{
-        QStringLiteral("serve"),       QStringLiteral("directory"), QStringLiteral("token"), QStringLiteral("simulate"),
-        QStringLiteral("conformance"), QStringLiteral("access"),    QStringLiteral("help"),  QStringLiteral("--help"),
-        QStringLiteral("-h"),          QStringLiteral("--version"), QStringLiteral("-v"),    QStringLiteral("version")};
+        QStringLiteral("serve"),    QStringLiteral("directory"),   QStringLiteral("token"),
+        QStringLiteral("simulate"), QStringLiteral("conformance"), QStringLiteral("access"),
+        QStringLiteral("audit"),    QStringLiteral("report"),      QStringLiteral("help"),
+        QStringLiteral("--help"),   QStringLiteral("-h"),          QStringLiteral("--version"),
+        QStringLiteral("-v"),       QStringLiteral("version")};
     return commands.contains(firstArgument);
 }
 
@@ -32,6 +36,9 @@ void printUsage()
                     "  directory   Create and list SCIM directories (add, list)\n"
                     "  token       Rotate, revoke and show a directory's bearer tokens\n"
                     "  access      Show roles, holders and history; grant and revoke privileges\n"
+                    "  report      Export an audit report (access review, changes, tokens, errors) as CSV, JSON,\n"
+                    "              HTML or PDF\n"
+                    "  audit       Verify the tamper-evident chains of the journal and the access history\n"
                     "  simulate    Replay an Okta scenario's SCIM requests against a SCIM endpoint\n"
                     "  conformance Run Okta's SCIM SPEC test and request scripts against a SCIM endpoint\n"
                     "\n"
@@ -70,6 +77,10 @@ int run(const QStringList &args)
         return runToken(rest);
     if (command == QLatin1StringView("access"))
         return runAccess(rest);
+    if (command == QLatin1StringView("report"))
+        return runReport(rest);
+    if (command == QLatin1StringView("audit"))
+        return runAudit(rest);
     if (command == QLatin1StringView("simulate"))
         return runSimulate(rest);
     if (command == QLatin1StringView("conformance"))

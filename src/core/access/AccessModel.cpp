@@ -3,6 +3,7 @@
 #include "AccessModel.h"
 
 #include "access/Roles.h"
+#include "audit/AuditChain.h"
 #include "store/Database.h"
 #include "store/JournalRepository.h"
 
@@ -200,15 +201,14 @@ QJsonObject AccessSnapshot::toJson() const
 
 bool AccessModel::record(qint64 directoryId, const AccessCause &cause, const QString &event, const QStringList &fields)
 {
-    // fields: user_name, role, via, privilege, status (missing ones empty)
-    QVariantList binds{directoryId, cause.atMs, event};
+    // fields: user_name, role, via, privilege, status (missing ones empty). Chained like the journal
+    // (audit/AuditChain), in the columns' order.
+    QVariantList values{directoryId, cause.atMs, event};
     for (int i = 0; i < 5; ++i)
-        binds.append(text(fields.value(i)));
-    binds.append(text(cause.cause.left(500)));
-    binds.append(text(cause.actor.left(200)));
-    return m_db.execute(QStringLiteral("INSERT INTO access_history (directory_id, at_ms, event, user_name, role, via,"
-                                       " privilege, status, cause, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        binds);
+        values.append(text(fields.value(i)));
+    values.append(text(cause.cause.left(500)));
+    values.append(text(cause.actor.left(200)));
+    return AuditChain::append(m_db, Chain::AccessHistory, values);
 }
 
 bool AccessModel::sync(const DirectoryRecord &directory, const QList<qint64> &userSeqs, const AccessCause &cause)

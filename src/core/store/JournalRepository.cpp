@@ -3,6 +3,7 @@
 #include "JournalRepository.h"
 
 #include "Database.h"
+#include "audit/AuditChain.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -14,56 +15,61 @@ namespace scimdesk {
 
 bool JournalRepository::append(const JournalEntry &e)
 {
-    const bool ok = m_db.execute(
-        QStringLiteral(
-            "INSERT INTO journal (at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us,"
-            " meaning, resource_type, resource_id, request_body, response_body)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.atMs, e.directoryId ? QVariant(*e.directoryId) : QVariant(), text(e.directory), text(e.client),
-         text(e.userAgent), text(e.method), text(e.path), e.status, e.latencyUs, text(e.meaning), text(e.resourceType),
-         text(e.resourceId), e.requestBody.isNull() ? QByteArray("") : e.requestBody,
-         e.responseBody.isNull() ? QByteArray("") : e.responseBody});
+    // Chained: the entry carries the previous entry's hash and its own (audit/AuditChain), in the columns' order.
+    const bool ok = AuditChain::append(m_db, Chain::Journal,
+                                       {e.atMs, e.directoryId ? QVariant(*e.directoryId) : QVariant(),
+                                        text(e.directory), text(e.client), text(e.userAgent), text(e.method),
+                                        text(e.path), e.status, e.latencyUs, text(e.meaning), text(e.resourceType),
+                                        text(e.resourceId), e.requestBody.isNull() ? QByteArray("") : e.requestBody,
+                                        e.responseBody.isNull() ? QByteArray("") : e.responseBody});
     if (!ok)
         qCWarning(lcStore) << "journal append failed:" << m_db.lastErrorText();
     return ok;
 }
 
+namespace {
+
+const QString EntryColumns = QStringLiteral("seq, at_ms, directory_id, directory, client, user_agent, method, path,"
+                                            " status, latency_us, meaning, resource_type, resource_id");
+
+// A row of EntryColumns (then, with bodies, request_body and response_body).
+JournalEntry entryFromRow(const SqlRow &row, bool withBodies)
+{
+    JournalEntry e;
+    e.seq = row.int64(0);
+    e.atMs = row.int64(1);
+    if (!row.isNull(2))
+        e.directoryId = row.int64(2);
+    e.directory = row.text(3);
+    e.client = row.text(4);
+    e.userAgent = row.text(5);
+    e.method = row.text(6);
+    e.path = row.text(7);
+    e.status = int(row.int64(8));
+    e.latencyUs = row.int64(9);
+    e.meaning = row.text(10);
+    e.resourceType = row.text(11);
+    e.resourceId = row.text(12);
+    if (withBodies) {
+        e.requestBody = row.blob(13);
+        e.responseBody = row.blob(14);
+    }
+    return e;
+}
+
+} // namespace
+
 QList<JournalEntry> JournalRepository::latest(int limit, std::optional<qint64> directoryId)
 {
-    const QString columns = QStringLiteral(
-        "SELECT seq, at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us, meaning,"
-        " resource_type, resource_id, request_body, response_body FROM journal");
-    QSqlQuery &q =
-        m_db.prepared(directoryId ? columns + QStringLiteral(" WHERE directory_id = ? ORDER BY seq DESC LIMIT ?")
-                                  : columns + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
-    int i = 0;
-    if (directoryId)
-        q.bindValue(i++, *directoryId);
-    q.bindValue(i, limit);
+    const QString columns =
+        QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(", request_body, response_body FROM journal");
     QList<JournalEntry> result;
-    if (q.exec()) {
-        while (q.next()) {
-            JournalEntry e;
-            e.seq = q.value(0).toLongLong();
-            e.atMs = q.value(1).toLongLong();
-            if (!q.value(2).isNull())
-                e.directoryId = q.value(2).toLongLong();
-            e.directory = q.value(3).toString();
-            e.client = q.value(4).toString();
-            e.userAgent = q.value(5).toString();
-            e.method = q.value(6).toString();
-            e.path = q.value(7).toString();
-            e.status = q.value(8).toInt();
-            e.latencyUs = q.value(9).toLongLong();
-            e.meaning = q.value(10).toString();
-            e.resourceType = q.value(11).toString();
-            e.resourceId = q.value(12).toString();
-            e.requestBody = q.value(13).toByteArray();
-            e.responseBody = q.value(14).toByteArray();
-            result.append(e);
-        }
-    }
-    q.finish();
+    m_db.select(directoryId ? columns + QStringLiteral(" WHERE directory_id = ? ORDER BY seq DESC LIMIT ?")
+                            : columns + QStringLiteral(" ORDER BY seq DESC LIMIT ?"),
+                directoryId ? QVariantList{*directoryId, limit} : QVariantList{limit}, [&](const SqlRow &row) {
+                    result.append(entryFromRow(row, true));
+                    return true;
+                });
     return result;
 }
 
@@ -74,6 +80,57 @@ qint64 JournalRepository::count()
     if (q.exec() && q.next())
         n = q.value(0).toLongLong();
     q.finish();
+    return n;
+}
+
+namespace {
+
+QString where(const JournalFilter &f, QVariantList &binds)
+{
+    QString sql = QStringLiteral(" WHERE (directory_id = ? OR (directory_id IS NULL AND directory = ?))"
+                                 " AND at_ms >= ? AND at_ms <= ?");
+    binds = {f.directoryId, text(f.directoryName), f.fromMs, f.toMs};
+    if (f.minStatus > 0) {
+        sql += QStringLiteral(" AND status >= ?");
+        binds.append(f.minStatus);
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const int status : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            binds.append(status);
+        }
+        sql += QStringLiteral(" AND status IN (") + marks.join(QStringLiteral(", ")) + u')';
+    }
+    if (!f.method.isEmpty()) {
+        sql += QStringLiteral(" AND method = ?");
+        binds.append(f.method);
+    }
+    return sql;
+}
+
+} // namespace
+
+bool JournalRepository::forEach(const JournalFilter &filter, const std::function<bool(const JournalEntry &)> &onEntry)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" FROM journal") +
+                        where(filter, binds) +
+                        (filter.ordered ? QStringLiteral(" ORDER BY at_ms, seq") : QStringLiteral(" ORDER BY seq"));
+    const bool ok = m_db.select(sql, binds, [&](const SqlRow &row) { return onEntry(entryFromRow(row, false)); });
+    if (!ok)
+        qCWarning(lcStore) << "journal read failed:" << m_db.lastErrorText();
+    return ok;
+}
+
+qint64 JournalRepository::count(const JournalFilter &filter)
+{
+    QVariantList binds;
+    qint64 n = 0;
+    m_db.select(QStringLiteral("SELECT COUNT(*) FROM journal") + where(filter, binds), binds, [&](const SqlRow &row) {
+        n = row.int64(0);
+        return false;
+    });
     return n;
 }
 

@@ -151,6 +151,22 @@ const QList<Migration> &migrations()
                             " actor TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX access_history_time ON access_history(directory_id, at_ms)"),
          }},
+        // The audit chain (audit/AuditChain): each journal and access-history entry carries the hash of the entry
+        // before it in its table (prev_hash) and the SHA-256 of its own canonical encoding, which includes
+        // prev_hash. Entries from before this version have no hashes until the first append seals them;
+        // audit_chain remembers where they end, so a hash removed later is not mistaken for one of them.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE journal ADD COLUMN prev_hash ${BLOB}"),
+             QStringLiteral("ALTER TABLE journal ADD COLUMN hash ${BLOB}"),
+             QStringLiteral("ALTER TABLE access_history ADD COLUMN prev_hash ${BLOB}"),
+             QStringLiteral("ALTER TABLE access_history ADD COLUMN hash ${BLOB}"),
+             QStringLiteral("CREATE TABLE audit_chain (chain TEXT PRIMARY KEY, legacy_until_seq ${BIGINT} NOT NULL)"),
+             QStringLiteral("INSERT INTO audit_chain (chain, legacy_until_seq)"
+                            " SELECT 'journal', COALESCE(MAX(seq), 0) FROM journal"),
+             QStringLiteral("INSERT INTO audit_chain (chain, legacy_until_seq)"
+                            " SELECT 'access_history', COALESCE(MAX(seq), 0) FROM access_history"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace scimdesk {
+class Database;
+}
+
+namespace scimdesk::cli {
+
+// scimdesk audit verify|prune
+int runAudit(const QStringList &args);
+
+// Adds --help, parses, prints the help or the parse error, and refuses positional arguments. Returns the exit code
+// when the command must stop there.
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &args, const QString &command);
+
+// Opens --database for audit and report commands, which must never create an empty database where the user
+// mistyped a path: a SQLite file that does not exist is an error. nullptr after printing why.
+std::unique_ptr<Database> openExistingDatabaseOrComplain(const QCommandLineParser &parser, const QString &command);
+
+} // namespace scimdesk::cli
