@@ -10,8 +10,8 @@
 #include "service/TokenAdmin.h"
 #include "store/JournalRepository.h"
 #include "support/ScimTestServer.h"
+#include "tst_audit_support.h"
 
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -21,20 +21,9 @@ using namespace scimdesk::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run runCli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SCIMDESK_BINARY), args);
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runProgram(QStringLiteral(SCIMDESK_BINARY), args);
 }
 
 QByteArray userBody(const QString &userName, bool active = true)

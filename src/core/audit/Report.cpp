@@ -68,12 +68,13 @@ struct Context
 
 QList<ReportColumn> accessReviewColumns()
 {
-    return {{QStringLiteral("user"), Reports::tr("User")},
-            {QStringLiteral("status"), Reports::tr("Status")},
-            {QStringLiteral("role"), Reports::tr("Role")},
-            {QStringLiteral("privileged"), Reports::tr("Privileged")},
-            {QStringLiteral("privileges"), Reports::tr("Privileges")},
-            {QStringLiteral("why"), Reports::tr("Why")}};
+    // key, title, numeric, width in percent of the page (HTML, PDF)
+    return {{QStringLiteral("user"), Reports::tr("User"), false, 20},
+            {QStringLiteral("status"), Reports::tr("Status"), false, 8},
+            {QStringLiteral("role"), Reports::tr("Role"), false, 14},
+            {QStringLiteral("privileged"), Reports::tr("Privileged"), false, 8},
+            {QStringLiteral("privileges"), Reports::tr("Privileges"), false, 25},
+            {QStringLiteral("why"), Reports::tr("Why"), false, 25}};
 }
 
 void accessReview(Context &c)
@@ -106,14 +107,15 @@ void accessReview(Context &c)
 
 QList<ReportColumn> changesColumns()
 {
-    return {{QStringLiteral("time"), Reports::tr("Time")},
-            {QStringLiteral("kind"), Reports::tr("Change")},
-            {QStringLiteral("user"), Reports::tr("User")},
-            {QStringLiteral("role"), Reports::tr("Role")},
-            {QStringLiteral("detail"), Reports::tr("Detail")},
-            {QStringLiteral("cause"), Reports::tr("Cause")},
-            {QStringLiteral("actor"), Reports::tr("Actor")},
-            {QStringLiteral("revocationSeconds"), Reports::tr("Seconds to revoke"), true}};
+    // key, title, numeric, width in percent of the page (HTML, PDF)
+    return {{QStringLiteral("time"), Reports::tr("Time"), false, 15},
+            {QStringLiteral("kind"), Reports::tr("Change"), false, 8},
+            {QStringLiteral("user"), Reports::tr("User"), false, 15},
+            {QStringLiteral("role"), Reports::tr("Role"), false, 11},
+            {QStringLiteral("detail"), Reports::tr("Detail"), false, 14},
+            {QStringLiteral("cause"), Reports::tr("Cause"), false, 14},
+            {QStringLiteral("actor"), Reports::tr("Actor"), false, 14},
+            {QStringLiteral("revocationSeconds"), Reports::tr("Seconds to revoke"), true, 9}};
 }
 
 struct HistoryEvent
@@ -386,9 +388,13 @@ bool changes(Context &c)
 
 QList<ReportColumn> tokenColumns()
 {
-    return {{QStringLiteral("time"), Reports::tr("Time")},     {QStringLiteral("event"), Reports::tr("Event")},
-            {QStringLiteral("token"), Reports::tr("Token")},   {QStringLiteral("detail"), Reports::tr("Detail")},
-            {QStringLiteral("client"), Reports::tr("Client")}, {QStringLiteral("count"), Reports::tr("Count"), true}};
+    // key, title, numeric, width in percent of the page (HTML, PDF)
+    return {{QStringLiteral("time"), Reports::tr("Time"), false, 13},
+            {QStringLiteral("event"), Reports::tr("Event"), false, 10},
+            {QStringLiteral("token"), Reports::tr("Token"), false, 6},
+            {QStringLiteral("detail"), Reports::tr("Detail"), false, 40},
+            {QStringLiteral("client"), Reports::tr("Client"), false, 23},
+            {QStringLiteral("count"), Reports::tr("Count"), true, 8}};
 }
 
 bool tokens(Context &c, qint64 nowMs)
@@ -520,10 +526,13 @@ bool tokens(Context &c, qint64 nowMs)
 
 QList<ReportColumn> errorColumns()
 {
-    return {
-        {QStringLiteral("status"), Reports::tr("Status"), true}, {QStringLiteral("cause"), Reports::tr("Cause")},
-        {QStringLiteral("count"), Reports::tr("Count"), true},   {QStringLiteral("first"), Reports::tr("First")},
-        {QStringLiteral("last"), Reports::tr("Last")},           {QStringLiteral("example"), Reports::tr("Example")}};
+    // key, title, numeric, width in percent of the page (HTML, PDF)
+    return {{QStringLiteral("status"), Reports::tr("Status"), true, 6},
+            {QStringLiteral("cause"), Reports::tr("Cause"), false, 42},
+            {QStringLiteral("count"), Reports::tr("Count"), true, 6},
+            {QStringLiteral("first"), Reports::tr("First"), false, 13},
+            {QStringLiteral("last"), Reports::tr("Last"), false, 13},
+            {QStringLiteral("example"), Reports::tr("Example"), false, 20}};
 }
 
 // The cause of a refusal without what varies between requests (quoted names and values, ids, numbers), so that

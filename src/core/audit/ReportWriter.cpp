@@ -142,23 +142,26 @@ public:
                                                       " th { background: #dde3ea; text-align: left; }"
                                                       " td, th { border: 1px solid #b8c2cc; padding: 3px 6px; }"
                                                       " tr.flagged td { background: #fff1e0; }"
-                                                      " .title { page-break-after: always; min-height: 60vh; }"
-                                                      " code { word-break: break-all; }"
+                                                      " .title { min-height: 60vh; }"
+                                                      " table { width: 100%; } tt { word-break: break-all; }"
                                                       " @page { @bottom-right { content: counter(page); } }"
                                                       " @media print { thead { display: table-header-group; } }");
         QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") %
                        escaped(meta.title) % QStringLiteral(" — ") % escaped(meta.directory) %
                        QStringLiteral("</title><style>") % style % QStringLiteral("</style></head><body>\n");
-        html += QStringLiteral("<div class=\"title\" style=\"page-break-after: always\">") %
-                QStringLiteral("<p>ScimDesk</p><h1>") % escaped(meta.title) % QStringLiteral("</h1><table>");
+        html += QStringLiteral("<div class=\"title\">") % QStringLiteral("<p>ScimDesk</p><h1>") % escaped(meta.title) %
+                QStringLiteral("</h1><table>");
         const QList<QPair<QString, QString>> facts{{ReportWriter::tr("Directory"), meta.directory},
                                                    {ReportWriter::tr("Period"), meta.period},
                                                    {ReportWriter::tr("Generated"), meta.generated},
                                                    {ReportWriter::tr("Chain head"), meta.chainHead},
                                                    {ReportWriter::tr("Verify with"), meta.verifyCommand}};
-        for (const auto &[k, v] : facts) {
-            html += QStringLiteral("<tr><td><b>") % escaped(k) % QStringLiteral("</b></td><td>") % escaped(v) %
-                    QStringLiteral("</td></tr>");
+        for (qsizetype i = 0; i < facts.size(); ++i) {
+            // The chain head and the command in a fixed-width font: no ligatures ("ff") when copied from a PDF.
+            const bool literal = i >= 3;
+            html += QStringLiteral("<tr><td><b>") % escaped(facts.at(i).first) % QStringLiteral("</b></td><td>") %
+                    (literal ? QStringLiteral("<tt>") : QString()) % escaped(facts.at(i).second) %
+                    (literal ? QStringLiteral("</tt>") : QString()) % QStringLiteral("</td></tr>");
         }
         html += QStringLiteral("</table><p>") %
                 escaped(ReportWriter::tr("Every journal and access-history entry carries the SHA-256 hash of its "
@@ -168,14 +171,19 @@ public:
                 QStringLiteral("</p></div>\n");
         return html;
     }
-    static QString tableStart(const QList<ReportColumn> &columns, bool forPdf)
+    // The table starts a new page: the title page stays alone.
+    static QString tableStart(const QString &title, const QList<ReportColumn> &columns, bool forPdf)
     {
-        QString html = forPdf
-                           ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">")
-                           : QStringLiteral("<table>");
+        QString html =
+            QStringLiteral("<h2 style=\"page-break-before: always\">") % escaped(title) % QStringLiteral("</h2>");
+        html += forPdf ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">")
+                       : QStringLiteral("<table>");
         html += QStringLiteral("<thead><tr>");
-        for (const ReportColumn &c : columns)
-            html += QStringLiteral("<th>") % escaped(c.title) % QStringLiteral("</th>");
+        for (const ReportColumn &c : columns) {
+            html += (c.widthPercent > 0 ? QStringLiteral("<th width=\"%1%\">").arg(c.widthPercent)
+                                        : QStringLiteral("<th>")) %
+                    escaped(c.title) % QStringLiteral("</th>");
+        }
         return html + QStringLiteral("</tr></thead><tbody>\n");
     }
     static QString row(const QStringList &values)
@@ -213,7 +221,7 @@ public:
     void begin(const ReportMeta &meta, const QList<ReportColumn> &columns) override
     {
         m_columnCount = int(columns.size());
-        write(HtmlBuilder::head(meta, false) + HtmlBuilder::tableStart(columns, false));
+        write(HtmlBuilder::head(meta, false) + HtmlBuilder::tableStart(meta.title, columns, false));
     }
     void row(const QStringList &values) override
     {
@@ -246,7 +254,7 @@ public:
     {
         m_title = meta.title + QStringLiteral(" — ") + meta.directory;
         m_columnCount = int(columns.size());
-        m_html = HtmlBuilder::head(meta, true) + HtmlBuilder::tableStart(columns, true);
+        m_html = HtmlBuilder::head(meta, true) + HtmlBuilder::tableStart(meta.title, columns, true);
     }
     void row(const QStringList &values) override
     {

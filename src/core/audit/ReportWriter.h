@@ -24,6 +24,7 @@ struct ReportColumn
     QString key;   // CSV header and JSON member name
     QString title; // for people (HTML, PDF)
     bool numeric = false;
+    int widthPercent = 0; // of the page, for HTML and PDF; 0: as the layout decides
 };
 
 // What the title page says.
