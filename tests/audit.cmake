@@ -13,3 +13,5 @@ target_include_directories(tst_report PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(tst_report PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>"
     SCIMDESK_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios")
 add_dependencies(tst_report scimdesk)
+
+scimdesk_add_test(tst_report_dialog SOURCES tst_report_dialog.cpp LIBS scimdesk_gui Qt6::Widgets Qt6::Test)
