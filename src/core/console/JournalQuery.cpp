@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 ScimDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalQuery.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QStringList>
+#include <QVariantList>
+
+#include <limits>
+
+namespace scimdesk {
+
+namespace {
+
+const QString listColumns = QStringLiteral("seq, at_ms, directory_id, directory, client, user_agent, method, path,"
+                                           " status, latency_us, meaning, resource_type, resource_id");
+
+// A LIKE pattern that finds `text` anywhere, its wildcards taken literally (ESCAPE '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+struct Where
+{
+    QString sql; // " WHERE …" or empty
+    QVariantList binds;
+};
+
+// The filter as SQL conditions with `?` binds. Text is compared lower-cased on both sides so that PostgreSQL
+// (whose LIKE is case-sensitive) answers as SQLite does; SQLite's LOWER() folds ASCII only.
+Where whereClause(const LogFilter &f, const QString &extraCondition = {})
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (f.fromMs) {
+        conditions.append(QStringLiteral("at_ms >= ?"));
+        binds.append(*f.fromMs);
+    }
+    if (f.toMs) {
+        conditions.append(QStringLiteral("at_ms < ?"));
+        binds.append(*f.toMs);
+    }
+    if (f.status) {
+        conditions.append(QStringLiteral("status = ?"));
+        binds.append(*f.status);
+    } else {
+        switch (f.statusClass) {
+        case StatusClass::Any:
+            break;
+        case StatusClass::Success:
+            conditions.append(QStringLiteral("status >= 200 AND status < 300"));
+            break;
+        case StatusClass::Redirect:
+            conditions.append(QStringLiteral("status >= 300 AND status < 400"));
+            break;
+        case StatusClass::ClientError:
+            conditions.append(QStringLiteral("status >= 400 AND status < 500"));
+            break;
+        case StatusClass::ServerError:
+            conditions.append(QStringLiteral("status >= 500"));
+            break;
+        case StatusClass::Error:
+            conditions.append(QStringLiteral("status >= 400"));
+            break;
+        }
+    }
+    if (!f.method.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("method = ?"));
+        binds.append(f.method.trimmed().toUpper());
+    }
+    if (!f.directory.isEmpty()) {
+        conditions.append(QStringLiteral("directory = ?"));
+        binds.append(f.directory);
+    }
+    if (const QString t = f.text.trimmed(); !t.isEmpty()) {
+        conditions.append(QStringLiteral("(LOWER(meaning) LIKE ? ESCAPE '\\' OR LOWER(path) LIKE ? ESCAPE '\\'"
+                                         " OR LOWER(client) LIKE ? ESCAPE '\\')"));
+        const QString pattern = containsPattern(t);
+        binds << pattern << pattern << pattern;
+    }
+    // A user or group: entries about that kind of resource whose meaning names it ("created user alice@…"), or
+    // whose resource is one whose name matches (a PATCH's meaning may only list the changed attributes).
+    if (const QString u = f.user.trimmed(); !u.isEmpty()) {
+        conditions.append(
+            QStringLiteral("(resource_type = 'User' AND (LOWER(meaning) LIKE ? ESCAPE '\\' OR resource_id IN"
+                           " (SELECT id FROM scim_users WHERE user_name_key LIKE ? ESCAPE '\\')))"));
+        const QString pattern = containsPattern(u);
+        binds << pattern << pattern;
+    }
+    if (const QString g = f.group.trimmed(); !g.isEmpty()) {
+        conditions.append(
+            QStringLiteral("(resource_type = 'Group' AND (LOWER(meaning) LIKE ? ESCAPE '\\' OR resource_id IN"
+                           " (SELECT id FROM scim_groups WHERE display_name_key LIKE ? ESCAPE '\\')))"));
+        const QString pattern = containsPattern(g);
+        binds << pattern << pattern;
+    }
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
+    Where w;
+    if (!conditions.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    w.binds = std::move(binds);
+    return w;
+}
+
+JournalEntry readListRow(const SqlRow &row)
+{
+    JournalEntry e;
+    e.seq = row.int64(0);
+    e.atMs = row.int64(1);
+    if (!row.isNull(2))
+        e.directoryId = row.int64(2);
+    e.directory = row.text(3);
+    e.client = row.text(4);
+    e.userAgent = row.text(5);
+    e.method = row.text(6);
+    e.path = row.text(7);
+    e.status = int(row.int64(8));
+    e.latencyUs = row.int64(9);
+    e.meaning = row.text(10);
+    e.resourceType = row.text(11);
+    e.resourceId = row.text(12);
+    return e;
+}
+
+// A CSV field (RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets
+// a leading apostrophe: SCIM clients choose these strings, and an export must not become a way to run them.
+QByteArray csvField(const QString &value)
+{
+    QString v = value;
+    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front()))
+        v.prepend(u'\'');
+    QByteArray bytes = v.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', QByteArrayLiteral("\"\""));
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+} // namespace
+
+bool LogFilter::isEmpty() const
+{
+    return *this == LogFilter{};
+}
+
+std::optional<QString> JournalQuery::validate(const LogFilter &filter)
+{
+    if (filter.fromMs && filter.toMs && *filter.fromMs >= *filter.toMs)
+        return tr("The time range is empty: its start is not before its end.");
+    if (filter.status && (*filter.status < 100 || *filter.status > 599))
+        return tr("A status is a number from 100 to 599, not %1.").arg(*filter.status);
+    return std::nullopt;
+}
+
+std::expected<QList<JournalEntry>, QString> JournalQuery::rows(const LogFilter &filter, const QString &seqCondition,
+                                                               qint64 seqBound, bool ascending, int limit)
+{
+    if (const auto invalid = validate(filter))
+        return std::unexpected(*invalid);
+    if (limit <= 0)
+        return std::unexpected(tr("A page holds at least one entry, not %1.").arg(limit));
+    Where w = whereClause(filter, seqCondition);
+    w.binds << seqBound << limit;
+    const QString sql =
+        QStringLiteral("SELECT ") + listColumns + QStringLiteral(" FROM journal") + w.sql +
+        (ascending ? QStringLiteral(" ORDER BY seq ASC LIMIT ?") : QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
+    QList<JournalEntry> result;
+    result.reserve(limit);
+    const bool ok = m_db.select(sql, w.binds, [&](const SqlRow &row) {
+        result.append(readListRow(row));
+        return true;
+    });
+    if (!ok)
+        return std::unexpected(tr("The journal could not be read: %1").arg(m_db.lastErrorText()));
+    return result;
+}
+
+std::expected<QList<JournalEntry>, QString> JournalQuery::page(const LogFilter &filter, qint64 beforeSeq, int limit)
+{
+    // 0 means "from the newest": a bound above every seq.
+    if (beforeSeq <= 0)
+        beforeSeq = std::numeric_limits<qint64>::max();
+    return rows(filter, QStringLiteral("seq < ?"), beforeSeq, false, limit);
+}
+
+std::expected<QList<JournalEntry>, QString> JournalQuery::newerThan(const LogFilter &filter, qint64 afterSeq, int limit)
+{
+    return rows(filter, QStringLiteral("seq > ?"), afterSeq, true, limit);
+}
+
+std::expected<qint64, QString> JournalQuery::count(const LogFilter &filter, std::optional<qint64> upToSeq)
+{
+    if (const auto invalid = validate(filter))
+        return std::unexpected(*invalid);
+    Where w = whereClause(filter, upToSeq ? QStringLiteral("seq <= ?") : QString());
+    if (upToSeq)
+        w.binds.append(*upToSeq);
+    qint64 n = 0;
+    if (!m_db.select(QStringLiteral("SELECT COUNT(*) FROM journal") + w.sql, w.binds, [&](const SqlRow &row) {
+            n = row.int64(0);
+            return false;
+        }))
+        return std::unexpected(tr("The journal could not be counted: %1").arg(m_db.lastErrorText()));
+    return n;
+}
+
+std::expected<qint64, QString> JournalQuery::maxSeq()
+{
+    qint64 n = 0;
+    if (!m_db.select(QStringLiteral("SELECT MAX(seq) FROM journal"), {}, [&](const SqlRow &row) {
+            n = row.isNull(0) ? 0 : row.int64(0);
+            return false;
+        }))
+        return std::unexpected(tr("The journal could not be read: %1").arg(m_db.lastErrorText()));
+    return n;
+}
+
+std::expected<std::optional<JournalEntry>, QString> JournalQuery::entry(qint64 seq)
+{
+    std::optional<JournalEntry> found;
+    const bool ok = m_db.select(QStringLiteral("SELECT ") + listColumns +
+                                    QStringLiteral(", request_body, response_body FROM journal WHERE seq = ?"),
+                                {seq}, [&](const SqlRow &row) {
+                                    found = readListRow(row);
+                                    found->requestBody = row.blob(13);
+                                    found->responseBody = row.blob(14);
+                                    return false;
+                                });
+    if (!ok)
+        return std::unexpected(tr("The journal entry could not be read: %1").arg(m_db.lastErrorText()));
+    return found;
+}
+
+std::expected<LogActivity, QString> JournalQuery::activity(const LogFilter &filter)
+{
+    if (const auto invalid = validate(filter))
+        return std::unexpected(*invalid);
+    constexpr qint64 minute = 60'000, hour = 60 * minute, day = 24 * hour;
+    // Minutes from the database (one row per minute that saw traffic), rolled up here: choosing the bucket first
+    // would need the range, which is another scan.
+    const Where w = whereClause(filter);
+    QList<LogActivity::Bucket> minutes;
+    const bool ok = m_db.select(QStringLiteral("SELECT at_ms / 60000, COUNT(*), SUM(CASE WHEN status >= 400 THEN 1"
+                                               " ELSE 0 END) FROM journal") +
+                                    w.sql + QStringLiteral(" GROUP BY at_ms / 60000 ORDER BY 1"),
+                                w.binds, [&](const SqlRow &row) {
+                                    minutes.append({row.int64(0) * minute, row.int64(1), row.int64(2)});
+                                    return true;
+                                });
+    if (!ok)
+        return std::unexpected(tr("The journal activity could not be read: %1").arg(m_db.lastErrorText()));
+    LogActivity result;
+    if (minutes.isEmpty())
+        return result;
+    const qint64 first = filter.fromMs.value_or(minutes.constFirst().startMs);
+    const qint64 last = filter.toMs ? *filter.toMs - 1 : minutes.constLast().startMs;
+    const qint64 span = last - first;
+    result.bucketMs = span <= 6 * hour ? minute : span <= 30 * day ? hour : day;
+    const qint64 start = first - first % result.bucketMs;
+    const qint64 count = (last - start) / result.bucketMs + 1;
+    result.buckets.resize(count);
+    for (qint64 i = 0; i < count; ++i)
+        result.buckets[i].startMs = start + i * result.bucketMs;
+    for (const LogActivity::Bucket &m : std::as_const(minutes)) {
+        const qint64 i = (m.startMs - start) / result.bucketMs;
+        if (i < 0 || i >= count)
+            continue;
+        result.buckets[i].requests += m.requests;
+        result.buckets[i].errors += m.errors;
+    }
+    return result;
+}
+
+QByteArray JournalQuery::csvHeader()
+{
+    return QByteArrayLiteral("seq,time,directory,client,user_agent,method,path,status,latency_ms,meaning\r\n");
+}
+
+QByteArray JournalQuery::csvLine(const JournalEntry &e)
+{
+    return QByteArray::number(e.seq) + ',' +
+           QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1() + ',' +
+           csvField(e.directory) + ',' + csvField(e.client) + ',' + csvField(e.userAgent) + ',' + csvField(e.method) +
+           ',' + csvField(e.path) + ',' + QByteArray::number(e.status) + ',' +
+           QByteArray::number(double(e.latencyUs) / 1000.0, 'f', 3) + ',' + csvField(e.meaning) + "\r\n";
+}
+
+std::expected<qint64, QString> JournalQuery::exportCsv(const LogFilter &filter, qint64 upToSeq, QIODevice &out,
+                                                       const std::function<bool(qint64 done)> &progress)
+{
+    constexpr int batch = 2000;
+    auto writeAll = [&out](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
+    if (!writeAll(csvHeader()))
+        return std::unexpected(tr("The export could not be written: %1").arg(out.errorString()));
+    qint64 done = 0;
+    qint64 before = upToSeq + 1;
+    for (;;) {
+        auto page = rows(filter, QStringLiteral("seq < ?"), before, false, batch);
+        if (!page)
+            return std::unexpected(page.error());
+        QByteArray chunk;
+        for (const JournalEntry &e : std::as_const(*page))
+            chunk += csvLine(e);
+        if (!writeAll(chunk))
+            return std::unexpected(tr("The export could not be written: %1").arg(out.errorString()));
+        done += page->size();
+        if (progress && !progress(done))
+            return std::unexpected(tr("The export was cancelled."));
+        if (page->size() < batch)
+            return done;
+        before = page->constLast().seq;
+    }
+}
+
+} // namespace scimdesk
