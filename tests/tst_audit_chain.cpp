@@ -103,6 +103,7 @@ private slots:
     void catchesReorderedEntries();
     void catchesRehashedAndUnhashedEntries();
     void sealsEntriesFromBeforeTheChain();
+    void retentionCutsAtACheckpoint();
     void verifyCommand();
 };
 
@@ -360,6 +361,83 @@ void TestAuditChain::sealsEntriesFromBeforeTheChain()
     QCOMPARE(r.heads.at(0).entries, entries - r.heads.at(1).entries + 1);
     QCOMPARE(r.unsealed, r.heads.at(1).entries); // the access history is sealed by its own next entry
     QCOMPARE(r.checked, r.heads.at(0).entries);
+}
+
+void TestAuditChain::retentionCutsAtACheckpoint()
+{
+    const QString path = copy();
+    qint64 cutTime = 0;
+    QByteArray cutHash;
+    {
+        Tamper t(path);
+        cutTime = t.value(QStringLiteral("SELECT at_ms FROM journal WHERE seq = 11")).toLongLong();
+        // The first entry at or after the time decides the cut (seq order): nothing from seq 11 on goes.
+        QVERIFY(t.value(QStringLiteral("SELECT MIN(seq) FROM journal WHERE at_ms >= %1").arg(cutTime)).toLongLong() <=
+                11);
+    }
+    qint64 cutSeq = 0;
+    {
+        auto db = Database::open(path, QStringLiteral("prune"));
+        QVERIFY(db.has_value());
+        const auto pruned = AuditChain::prune(**db, cutTime, QStringLiteral("auditor"), cutTime + 3600'000);
+        QVERIFY2(pruned.has_value(), qPrintable(pruned ? QString() : pruned.error()));
+        QVERIFY(pruned->removed > 0 && pruned->removed <= 10);
+        QCOMPARE(pruned->removed, pruned->cutSeq);
+        QCOMPARE(pruned->checkpointSeq, 42); // appended after the 41 entries
+        cutSeq = pruned->cutSeq;
+        cutHash = pruned->cutHash;
+        // Nothing older any more: a second run removes nothing and records nothing.
+        const auto again = AuditChain::prune(**db, cutTime, QStringLiteral("auditor"), cutTime + 3600'000);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->removed, 0);
+    }
+    VerifyResult r = verify(path);
+    QVERIFY2(r.intact(), qPrintable(r.breaks.isEmpty() ? QString() : r.breaks.first().reason));
+    QCOMPARE(r.retentionCutSeq, cutSeq);
+    QCOMPARE(r.heads.at(0).entries, 41 - cutSeq + 1);
+    {
+        Tamper t(path);
+        QCOMPARE(t.value(QStringLiteral("SELECT prev_hash FROM journal ORDER BY seq LIMIT 1")).toByteArray(), cutHash);
+        QCOMPARE(t.value(QStringLiteral("SELECT method FROM journal WHERE seq = 42")).toString(),
+                 QStringLiteral("AUDIT"));
+    }
+
+    // Deleting more of the kept entries is still caught, and so is an edited checkpoint.
+    const QString second = m_dir.filePath(QStringLiteral("pruned-copy.sqlite"));
+    QVERIFY(QFile::copy(path, second));
+    {
+        Tamper t(path);
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM journal WHERE seq = %1").arg(cutSeq + 1)));
+    }
+    r = verify(path);
+    QCOMPARE(r.breaks.size(), 1);
+    QCOMPARE(r.breaks.at(0).seq, cutSeq + 2);
+    QCOMPARE(r.breaks.at(0).kind, ChainBreak::Kind::Missing);
+    {
+        Tamper t(second);
+        QVERIFY(t.exec(QStringLiteral("UPDATE journal SET response_body = replace(response_body, '\"removed\"', "
+                                      "'\"removed_\"') WHERE seq = 42")));
+    }
+    r = verify(second);
+    QCOMPARE(r.breaks.size(), 1);
+    QCOMPARE(r.breaks.at(0).seq, 42);
+    QCOMPARE(r.breaks.at(0).kind, ChainBreak::Kind::Edited);
+
+    // The command: a bad time is a usage error, a good one prunes.
+    const QString third = copy();
+    Run run = runCli({QStringLiteral("audit"), QStringLiteral("prune"), QStringLiteral("--database"), third,
+                      QStringLiteral("--before"), QStringLiteral("last week")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--before must be an ISO 8601 time"), run.err.constData());
+    run = runCli({QStringLiteral("audit"), QStringLiteral("prune"), QStringLiteral("--database"), third,
+                  QStringLiteral("--before"),
+                  QDateTime::fromMSecsSinceEpoch(cutTime, Qt::UTC).toString(Qt::ISODateWithMs)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith(QByteArray(QByteArray("Removed ") + QByteArray::number(cutSeq) + " journal entries")),
+             run.out.constData());
+    run = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), third});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY2(run.out.contains("Retention removed the journal entries up to seq"), run.out.constData());
 }
 
 void TestAuditChain::verifyCommand()

@@ -6,6 +6,7 @@
 #include "audit/AuditChain.h"
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,17 @@ std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringLis
         return Usage;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> parseIsoTime(const QString &text, bool endOfDay)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    const bool dateOnly = text.size() == 10;
+    return t.toMSecsSinceEpoch() + (dateOnly && endOfDay ? 24 * 3600 * 1000 - 1 : 0);
 }
 
 std::unique_ptr<Database> openExistingDatabaseOrComplain(const QCommandLineParser &parser, const QString &command)
@@ -89,6 +101,7 @@ int verify(const QStringList &args)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("intact"), result->intact()},
                                            {QStringLiteral("checked"), result->checked},
                                            {QStringLiteral("unsealed"), result->unsealed},
+                                           {QStringLiteral("retentionCutSeq"), result->retentionCutSeq},
                                            {QStringLiteral("heads"), heads},
                                            {QStringLiteral("breaks"), breaks}})
                      .toJson(QJsonDocument::Indented)
@@ -115,17 +128,73 @@ int verify(const QStringList &args)
                      .arg(formatTime(b.atMs), ChainBreak::kindName(b.kind), b.reason)
               << Qt::endl;
     }
+    if (result->retentionCutSeq > 0) {
+        out() << Tr::tr("Retention removed the journal entries up to seq %1; the chain is checked from there.")
+                     .arg(result->retentionCutSeq)
+              << Qt::endl;
+    }
     if (result->intact())
         out() << Tr::tr("Intact: %1 entries checked.").arg(result->checked) << Qt::endl;
     return result->intact() ? Ok : Failure;
 }
 
+int prune(const QStringList &args)
+{
+    const QString command = QStringLiteral("audit prune");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Retention: delete the journal entries older than --before and record, as a new journal entry, the "
+               "hash the chain was cut at, so that \"audit verify\" still checks what is kept. The access history "
+               "is kept whole (past access reviews are rebuilt from it)."));
+    const QCommandLineOption before{QStringLiteral("before"),
+                                    Tr::tr("Remove entries older than this time (ISO 8601, UTC unless a zone is "
+                                           "given)."),
+                                    Tr::tr("TIME")};
+    parser.addOptions({databaseOption(), before});
+    if (const auto code = parseOptionsOnly(parser, args, command))
+        return *code;
+    const std::optional<qint64> cut = parseIsoTime(parser.value(before));
+    if (!parser.isSet(before) || !cut) {
+        err() << Tr::tr("scimdesk %1: --before must be an ISO 8601 time such as 2026-01-01T00:00:00Z, not \"%2\".")
+                     .arg(command, parser.value(before))
+              << Qt::endl;
+        return Usage;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (*cut > now) {
+        err() << Tr::tr("scimdesk %1: --before is in the future; retention only removes the past.").arg(command)
+              << Qt::endl;
+        return Usage;
+    }
+    const std::unique_ptr<Database> db = openExistingDatabaseOrComplain(parser, command);
+    if (!db)
+        return Failure;
+    const auto result = AuditChain::prune(*db, *cut, QStringLiteral("local"), now);
+    if (!result) {
+        err() << Tr::tr("scimdesk %1: %2").arg(command, result.error()) << Qt::endl;
+        return Failure;
+    }
+    if (result->removed == 0) {
+        out() << Tr::tr("No journal entries older than %1.").arg(formatTime(*cut)) << Qt::endl;
+        return Ok;
+    }
+    out() << Tr::tr("Removed %1 journal entries up to seq %2; checkpoint at seq %3 records the hash %4.")
+                 .arg(result->removed)
+                 .arg(result->cutSeq)
+                 .arg(result->checkpointSeq)
+                 .arg(QString::fromLatin1(result->cutHash.toHex()))
+          << Qt::endl;
+    return Ok;
+}
+
 void printUsage()
 {
     out() << Tr::tr("Usage: scimdesk audit verify [--database PATH] [--json]\n"
+                    "       scimdesk audit prune --before TIME [--database PATH]\n"
                     "\n"
                     "  verify   Check the journal's and the access history's hash chains; exit 1 naming the\n"
-                    "           first entry that was edited, deleted or reordered\n")
+                    "           first entry that was edited, deleted or reordered\n"
+                    "  prune    Retention: delete journal entries older than TIME, keeping the chain verifiable\n")
           << Qt::flush;
 }
 
@@ -141,6 +210,8 @@ int runAudit(const QStringList &args)
     const QStringList rest = QStringList{args.at(0) + u' ' + sub} + args.mid(2);
     if (sub == QLatin1StringView("verify"))
         return verify(rest);
+    if (sub == QLatin1StringView("prune"))
+        return prune(rest);
     err() << Tr::tr("scimdesk audit: unknown subcommand \"%1\".").arg(sub) << Qt::endl;
     printUsage();
     return Usage;

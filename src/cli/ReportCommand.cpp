@@ -14,19 +14,6 @@ namespace scimdesk::cli {
 
 namespace {
 
-// ISO 8601 with or without a zone (without one it is UTC). A date alone is the start of that day, or its end for
-// the end of a period, so "--from 2026-10-01 --to 2026-10-31" covers all of October.
-std::optional<qint64> parseTime(const QString &text, bool endOfDay)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    const bool dateOnly = text.size() == 10;
-    return t.toMSecsSinceEpoch() + (dateOnly && endOfDay ? 24 * 3600 * 1000 - 1 : 0);
-}
-
 QStringList names(const auto &values, const auto &name)
 {
     QStringList result;
@@ -84,7 +71,7 @@ int runReport(const QStringList &args)
     }
     request.format = *reportFormat;
     const auto time = [&](const QCommandLineOption &option, bool endOfDay) -> std::optional<qint64> {
-        return parseTime(parser.value(option), endOfDay);
+        return parseIsoTime(parser.value(option), endOfDay);
     };
     if (Reports::isPointInTime(request.type)) {
         if (!parser.isSet(at) || parser.isSet(from) || parser.isSet(to))

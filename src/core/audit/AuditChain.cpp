@@ -5,6 +5,9 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QStringBuilder>
 #include <QtEndian>
@@ -365,6 +368,117 @@ ChainBreak classifyLink(Database &db, const ChainSpec &s, qint64 seq, qint64 atM
 
 } // namespace
 
+namespace {
+
+const QString CheckpointMethod = QStringLiteral("AUDIT");
+const QString CheckpointType = QStringLiteral("Checkpoint");
+
+struct Checkpoint
+{
+    qint64 cutSeq = 0;
+    QByteArray cutHash;
+};
+
+// The newest retention checkpoint of the journal, if any (it is itself an entry of the chain).
+std::expected<std::optional<Checkpoint>, QString> latestCheckpoint(Database &db)
+{
+    std::optional<Checkpoint> found;
+    QString problem;
+    if (!db.select(QStringLiteral("SELECT seq, response_body FROM journal WHERE method = ? AND resource_type = ?"
+                                  " ORDER BY seq DESC LIMIT 1"),
+                   {CheckpointMethod, CheckpointType}, [&](const SqlRow &row) {
+                       const QJsonObject o = QJsonDocument::fromJson(row.blob(1)).object();
+                       const QByteArray hash =
+                           QByteArray::fromHex(o.value(QLatin1StringView("cutHash")).toString().toLatin1());
+                       if (hash.size() != AuditChain::HashSize || o.value(QLatin1StringView("cutSeq")).toInteger() <= 0)
+                           problem =
+                               AuditChain::tr("the retention checkpoint at seq %1 is unreadable").arg(row.int64(0));
+                       else
+                           found = Checkpoint{o.value(QLatin1StringView("cutSeq")).toInteger(), hash};
+                       return false;
+                   }))
+        return std::unexpected(db.lastErrorText());
+    if (!problem.isEmpty())
+        return std::unexpected(problem);
+    return found;
+}
+
+} // namespace
+
+std::expected<PruneResult, QString> AuditChain::prune(Database &db, qint64 beforeMs, const QString &actor, qint64 nowMs)
+{
+    if (!db.begin())
+        return std::unexpected(tr("Cannot start a transaction: %1").arg(db.lastErrorText()));
+    const auto fail = [&db](const QString &message) {
+        db.rollback();
+        return std::unexpected(message);
+    };
+    // Cut in seq order, before the first entry at or after the time: entries the journal writer wrote late for
+    // earlier requests stay with their neighbours.
+    std::optional<qint64> firstKept;
+    std::optional<qint64> newest;
+    qint64 unsealed = 0;
+    if (!db.select(QStringLiteral("SELECT (SELECT MIN(seq) FROM journal WHERE at_ms >= ?), (SELECT MAX(seq) FROM"
+                                  " journal), (SELECT COUNT(*) FROM journal WHERE hash IS NULL)"),
+                   {beforeMs}, [&](const SqlRow &row) {
+                       if (!row.isNull(0))
+                           firstKept = row.int64(0);
+                       if (!row.isNull(1))
+                           newest = row.int64(1);
+                       unsealed = row.int64(2);
+                       return false;
+                   }))
+        return fail(tr("Cannot read the journal: %1").arg(db.lastErrorText()));
+    if (unsealed > 0) {
+        return fail(tr("The journal has %1 entries from before the audit chain that are not sealed yet; they are "
+                       "sealed by the next change, prune after that.")
+                        .arg(unsealed));
+    }
+    PruneResult result;
+    const qint64 cutSeq = firstKept ? *firstKept - 1 : newest.value_or(0);
+    db.select(QStringLiteral("SELECT seq, hash FROM journal WHERE seq <= ? ORDER BY seq DESC LIMIT 1"), {cutSeq},
+              [&](const SqlRow &row) {
+                  result.cutSeq = row.int64(0);
+                  result.cutHash = row.blob(1);
+                  return false;
+              });
+    if (result.cutSeq == 0) {
+        db.rollback();
+        return result; // nothing that old
+    }
+    db.select(QStringLiteral("SELECT COUNT(*) FROM journal WHERE seq <= ?"), {result.cutSeq}, [&](const SqlRow &row) {
+        result.removed = row.int64(0);
+        return false;
+    });
+    if (!db.execute(QStringLiteral("DELETE FROM journal WHERE seq <= ?"), {result.cutSeq}))
+        return fail(tr("Cannot remove the old entries: %1").arg(db.lastErrorText()));
+    const QByteArray record =
+        QJsonDocument(QJsonObject{{QStringLiteral("cutSeq"), result.cutSeq},
+                                  {QStringLiteral("cutHash"), QString::fromLatin1(result.cutHash.toHex())},
+                                  {QStringLiteral("before"), beforeMs},
+                                  {QStringLiteral("removed"), result.removed}})
+            .toJson(QJsonDocument::Compact);
+    const QString meaning = tr("retention removed %1 journal entries up to seq %2 (before %3); the chain continues "
+                               "from that entry's hash %4")
+                                .arg(result.removed)
+                                .arg(result.cutSeq)
+                                .arg(QDateTime::fromMSecsSinceEpoch(beforeMs, Qt::UTC).toString(Qt::ISODate),
+                                     QString::fromLatin1(result.cutHash.toHex()));
+    if (!append(db, Chain::Journal,
+                {nowMs, QVariant(), QString(QLatin1StringView("")), actor, QStringLiteral("ScimDesk administration"),
+                 CheckpointMethod, QString(QLatin1StringView("")), 200, 0, meaning, CheckpointType,
+                 QString::number(result.cutSeq), QByteArray(""), record}))
+        return fail(tr("Cannot record the retention checkpoint: %1").arg(db.lastErrorText()));
+    db.select(QStringLiteral("SELECT MAX(seq) FROM journal"), {}, [&](const SqlRow &row) {
+        result.checkpointSeq = row.int64(0);
+        return false;
+    });
+    if (!db.commit())
+        return std::unexpected(tr("Cannot save the retention: %1").arg(db.lastErrorText()));
+    qCInfo(lcAudit) << "retention removed" << result.removed << "journal entries up to seq" << result.cutSeq;
+    return result;
+}
+
 std::expected<VerifyResult, QString> AuditChain::verify(Database &db, const Progress &progress)
 {
     VerifyResult result;
@@ -385,6 +499,25 @@ std::expected<VerifyResult, QString> AuditChain::verify(Database &db, const Prog
             ++atColumn;
         QByteArray expected = genesis();
         qint64 previousSeq = 0;
+        if (chain == Chain::Journal) {
+            const auto checkpoint = latestCheckpoint(db);
+            if (!checkpoint)
+                return std::unexpected(tr("Cannot read the journal: %1").arg(checkpoint.error()));
+            if (*checkpoint) {
+                expected = (*checkpoint)->cutHash;
+                previousSeq = (*checkpoint)->cutSeq;
+                result.retentionCutSeq = previousSeq;
+                // Retention removed everything up to the cut: an entry there now was put back.
+                db.select(QStringLiteral("SELECT seq, at_ms FROM journal WHERE seq <= ? ORDER BY seq LIMIT 1"),
+                          {previousSeq}, [&](const SqlRow &row) {
+                              result.breaks.append({table(s), row.int64(0), row.int64(1), ChainBreak::Kind::Reordered,
+                                                    tr("the entry is older than the retention checkpoint, which "
+                                                       "removed every entry up to seq %1")
+                                                        .arg(previousSeq)});
+                              return false;
+                          });
+            }
+        }
         bool sealedSeen = false;
         qint64 unsealed = 0;
         std::optional<ChainBreak> broken;
@@ -392,8 +525,8 @@ std::expected<VerifyResult, QString> AuditChain::verify(Database &db, const Prog
         std::optional<std::tuple<qint64, qint64, QByteArray>> badLink;
         const bool ok = db.select(
             QStringLiteral("SELECT seq, ") % columnList(s) % QStringLiteral(", prev_hash, hash FROM ") % table(s) %
-                QStringLiteral(" ORDER BY seq"),
-            {}, [&](const SqlRow &row) {
+                QStringLiteral(" WHERE seq > ? ORDER BY seq"),
+            {previousSeq}, [&](const SqlRow &row) {
                 const qint64 seq = row.int64(0);
                 const qint64 atMs = row.int64(atColumn);
                 if (++done % 4096 == 0 && progress && !progress(done, total)) {

@@ -21,6 +21,15 @@ namespace scimdesk {
 
 class Database;
 
+// What a retention run removed, and the checkpoint it recorded.
+struct PruneResult
+{
+    qint64 removed = 0;       // journal entries deleted
+    qint64 cutSeq = 0;        // the newest of them
+    QByteArray cutHash;       // its hash: the first kept entry links to it
+    qint64 checkpointSeq = 0; // the checkpoint entry (method AUDIT) appended to the chain
+};
+
 // The two chains: one per table, each in its own seq order.
 enum class Chain { Journal, AccessHistory };
 
@@ -52,6 +61,8 @@ struct VerifyResult
     qint64 checked = 0;       // entries whose hash and link were checked
     qint64 unsealed = 0;      // entries written before the chain existed and not sealed yet (see append)
     QList<ChainBreak> breaks; // at most one per chain: its first
+    // When retention removed the journal's oldest entries: the last removed one, which the chain continues from.
+    qint64 retentionCutSeq = 0;
     bool intact() const { return breaks.isEmpty(); }
 };
 
@@ -84,6 +95,12 @@ public:
     static QString headsText(const QList<ChainHead> &heads);
     // The command that checks a database's chains.
     static QString verifyCommand(const QString &databasePath);
+
+    // Retention: deletes the journal entries older than `beforeMs` (in seq order, up to the first entry at or after
+    // it) and appends a checkpoint entry (method "AUDIT", resource type "Checkpoint") that records the seq and hash
+    // it cut at, so that the verifier accepts the first kept entry linking to it. One transaction. The access
+    // history is never pruned: past access reviews are rebuilt from it.
+    static std::expected<PruneResult, QString> prune(Database &db, qint64 beforeMs, const QString &actor, qint64 nowMs);
 
     // Called every few thousand entries with (done, total); returning false cancels the verification.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
