@@ -136,6 +136,17 @@ T *child(QWidget &parent, const char *name)
     return w;
 }
 
+// Grabs `widget`; saves it as `name` under SCIMDESK_SCREENSHOT_DIR when that is set.
+void saveShot(QWidget &widget, const QString &name)
+{
+    const QPixmap shot = widget.grab();
+    QCOMPARE(shot.size(), widget.size() * shot.devicePixelRatio());
+    if (const QString shots = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(shot.save(QDir(shots).filePath(name)));
+    }
+}
+
 // Selects a row and renders the tab in the palette it has and in a dark one, checking that the status colours and
 // the chart follow; saves log-tab.png and log-tab-dark.png when SCIMDESK_SCREENSHOT_DIR is set.
 void renderLightAndDark(ProvisioningLogTab &tab)
@@ -143,15 +154,7 @@ void renderLightAndDark(ProvisioningLogTab &tab)
     auto *table = child<QTableView>(tab, "journalTableView");
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(3, 0)).center());
     QTRY_VERIFY(!child<QPlainTextEdit>(tab, "requestBodyPlainTextEdit")->toPlainText().isEmpty());
-    const QString shots = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    auto save = [&](const QString &name) {
-        const QPixmap shot = tab.grab();
-        QCOMPARE(shot.size(), tab.size() * shot.devicePixelRatio());
-        if (!shots.isEmpty()) {
-            QDir().mkpath(shots);
-            QVERIFY(shot.save(QDir(shots).filePath(name)));
-        }
-    };
+    auto save = [&tab](const QString &name) { saveShot(tab, name); };
     save(u"log-tab.png"_s);
 
     // A dark palette: the status colours change with it, to tones readable on a dark base.
@@ -302,6 +305,7 @@ private Q_SLOTS:
         auto *empty = child<QLabel>(tab, "emptyStateLabel");
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->text(), u"No requests match these filters."_s);
+        QVERIFY(request->toPlainText().isEmpty()); // the selection went with the rows
         child<QLineEdit>(tab, "groupLineEdit")->clear();
         child<QLineEdit>(tab, "userLineEdit")->clear();
         child<QComboBox>(tab, "methodComboBox")->setCurrentIndex(0);
@@ -359,6 +363,7 @@ private Q_SLOTS:
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->text(), u"No requests yet — Okta's first request will appear here."_s);
         QTRY_COMPARE(child<QLabel>(tab, "countLabel")->text(), u"0 requests"_s);
+        saveShot(tab, u"log-tab-empty.png"_s);
         tab.setDirectory(u"acme"_s);
         QTRY_COMPARE(empty->text(), u"No requests to acme yet — Okta's first request will appear here."_s);
         // The first request arrives while the live tail is on: the table replaces the empty state.

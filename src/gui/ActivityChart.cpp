@@ -70,10 +70,15 @@ void ActivityChart::setActivity(const LogActivity &activity)
     const bool points = activity.buckets.size() <= 60;
     m_requestArea->setPointsVisible(points);
     m_errorArea->setPointsVisible(points);
-    const QString unit = activity.bucketMs >= 24 * 3'600'000 ? tr("requests per day")
-                         : activity.bucketMs >= 3'600'000    ? tr("requests per hour")
-                                                             : tr("requests per minute");
-    m_countAxis->setTitleText(unit);
+    // The bucket goes in the title: an axis title has no room in a short chart.
+    const bool empty = activity.buckets.isEmpty();
+    chart()->setTitle(empty                                 ? tr("No requests in this range")
+                      : activity.bucketMs >= 24 * 3'600'000 ? tr("Requests and errors per day")
+                      : activity.bucketMs >= 3'600'000      ? tr("Requests and errors per hour")
+                                                            : tr("Requests and errors per minute"));
+    // With nothing to draw, an empty area still leaves a stroke at the axis: hide the series.
+    m_requestArea->setVisible(!empty);
+    m_errorArea->setVisible(!empty);
     m_timeAxis->setFormat(activity.bucketMs >= 24 * 3'600'000 ? QStringLiteral("yyyy-MM-dd")
                           : activity.bucketMs >= 3'600'000    ? QStringLiteral("MM-dd HH:mm")
                                                               : QStringLiteral("HH:mm"));
@@ -104,9 +109,9 @@ void ActivityChart::applyPalette()
     chart()->setBackgroundBrush(p.brush(QPalette::Base));
     chart()->setBackgroundPen(Qt::NoPen);
     chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    chart()->setTitleBrush(p.brush(QPalette::Text));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_countAxis)}) {
         axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.brush(QPalette::Text));
         axis->setGridLineColor(p.color(QPalette::Mid));
         axis->setLinePenColor(p.color(QPalette::Mid));
     }

@@ -66,6 +66,9 @@ ProvisioningLogTab::ProvisioningLogTab(QString databasePath, QWidget *parent)
         m_ui->methodComboBox->addItem(QLatin1StringView(method), QLatin1StringView(method).toString());
 
     m_ui->messageLabel->setVisible(false);
+    // The empty state sits where the table would, framed like it.
+    m_ui->emptyStateLabel->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid palette(mid); background: palette(base); padding: 24px; }"));
     m_ui->countLabel->setText(tr("Loading…"));
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestBodyPlainTextEdit->setFont(fixed);
@@ -238,6 +241,9 @@ void ProvisioningLogTab::setFilter(const LogFilter &filter)
     m_count.reset();
     m_tailAdded = 0;
     m_chartTimer.stop();
+    // A reset model clears the selection without a signal: the bodies go with it.
+    m_selectedSeq = 0;
+    clearBodies(tr("Select a request to see its bodies."));
     m_ui->countLabel->setText(tr("Loading…"));
     m_model->setFilter(filter);
 }
