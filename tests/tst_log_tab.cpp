@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -321,6 +322,27 @@ private Q_SLOTS:
                  u"created user user2001@example.com"_s);
         QTRY_COMPARE(count->text(), u"453 requests"_s);
         child<QCheckBox>(tab, "liveTailCheckBox")->click();
+
+        // A custom time range: a backwards one is refused inline, one before every entry is empty.
+        auto *range = child<QComboBox>(tab, "timeRangeComboBox");
+        auto *from = child<QDateTimeEdit>(tab, "fromDateTimeEdit");
+        auto *to = child<QDateTimeEdit>(tab, "toDateTimeEdit");
+        QVERIFY(!from->isVisible());
+        range->setCurrentIndex(range->count() - 1);
+        QVERIFY(from->isVisible() && to->isVisible());
+        const QDateTime today = QDateTime::currentDateTime();
+        from->setDateTime(today.addDays(1));
+        to->setDateTime(today.addDays(-1));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"time range is empty"), qPrintable(message->text()));
+        from->setDateTime(today.addDays(-3));
+        to->setDateTime(today.addDays(-2));
+        QTRY_COMPARE(count->text(), u"0 requests"_s);
+        QVERIFY(!message->isVisible());
+        QTRY_COMPARE(child<QLabel>(tab, "emptyStateLabel")->text(), u"No requests match these filters."_s);
+        to->setDateTime(today.addDays(1));
+        QTRY_COMPARE(count->text(), u"453 requests"_s);
+        range->setCurrentIndex(0);
 
         // One directory.
         tab.setDirectory(u"globex"_s);
