@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/DirectoryRepository.h"
+#include "backend/ConsoleBackend.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
+
+class QComboBox;
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -14,9 +18,16 @@ class MainWindow;
 
 namespace scimdesk {
 
-class ScimServer;
+class AppSettings;
+class AssignmentsTab;
+class ProvisioningLogTab;
+class PushGroupsTab;
+class RoleMappingsTab;
+class SecurityIntegrationTab;
 
-// The console window: starts the embedded SCIM listener on loopback and shows the directories it serves.
+// The console window: the tabs of the Okta setup flow over one directory chosen in the toolbar, the operator's
+// current role, and the listener's state in the status bar. Everything it shows comes from ConsoleBackend,
+// whose worker thread does the reading and writing.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,16 +37,39 @@ public:
     explicit MainWindow(QString databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts the listener on 127.0.0.1:`port` (0 picks a free port) and loads the directories in the background.
+    ConsoleBackend &backend() { return *m_backend; }
+    // Starts the listener on 127.0.0.1:`port` (0 picks a free port).
     void startListener(quint16 port);
+    QString currentDirectory() const { return m_directory; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showDirectories(const QList<DirectoryRecord> &directories);
-    void showMessage(const QString &text);
+    void selectDirectory(const QString &name);
+    void showDirectories(const QList<DirectorySummary> &directories);
+    void showDetail(const DirectoryDetail &detail);
+    void showListener(const ListenerStatus &status);
+    void showMessage(const QString &text, bool error = false);
+    void operatorChanged();
+    void fillOperators(const DirectoryDetail &detail);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    QString m_databasePath;
-    std::unique_ptr<ScimServer> m_server;
+    std::unique_ptr<ConsoleBackend> m_backend;
+    SecurityIntegrationTab *m_security = nullptr;
+    AssignmentsTab *m_assignments = nullptr;
+    PushGroupsTab *m_pushGroups = nullptr;
+    RoleMappingsTab *m_roleMappings = nullptr;
+    ProvisioningLogTab *m_log = nullptr;
+    std::unique_ptr<AppSettings> m_settings;
+    QComboBox *m_directoryCombo = nullptr;
+    QComboBox *m_operatorCombo = nullptr;
+    QComboBox *m_roleCombo = nullptr;
+    QLabel *m_listenerLabel = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    QString m_directory;
+    QTimer m_reload;
+    QTimer m_messageTimer;
 };
 
 } // namespace scimdesk

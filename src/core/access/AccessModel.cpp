@@ -127,7 +127,14 @@ AccessSnapshot build(const State &state, qint64 atMs)
     return snap;
 }
 
-bool attributeTrue(const QJsonObject &doc, const QString &attribute)
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+bool AccessModel::adminAttributeSet(const QJsonObject &doc, const QString &attribute)
 {
     // SCIM attribute names are case-insensitive; Okta sends a boolean, some mappings send the string "true".
     for (auto it = doc.begin(); it != doc.end(); ++it) {
@@ -136,13 +143,6 @@ bool attributeTrue(const QJsonObject &doc, const QString &attribute)
     }
     return false;
 }
-
-QJsonArray toArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-} // namespace
 
 struct AccessModel::Holding
 {
@@ -235,7 +235,7 @@ bool AccessModel::sync(const DirectoryRecord &directory, const QList<qint64> &us
         if (active) {
             wanted.append({QString(Roles::Public), Everyone});
             if (!directory.adminAttribute.isEmpty() &&
-                attributeTrue(QJsonDocument::fromJson(doc).object(), directory.adminAttribute)) {
+                adminAttributeSet(QJsonDocument::fromJson(doc).object(), directory.adminAttribute)) {
                 wanted.append({QString(Roles::OrgAdmin), QStringLiteral("attribute:") + directory.adminAttribute});
             }
             // Roles that come from the user's groups: a push group's own role, and roles assigned to a group.

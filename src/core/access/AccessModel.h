@@ -88,6 +88,9 @@ public:
 
     explicit AccessModel(Database &db) : m_db(db) {}
 
+    // Whether a user document sets the boolean admin attribute (names are case-insensitive; "true" strings count).
+    static bool adminAttributeSet(const QJsonObject &doc, const QString &attribute);
+
     // --- Called by the SCIM service inside the transaction of a change ---
 
     // Recomputes what these users hold and their status, and records every difference in the history.

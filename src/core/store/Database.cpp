@@ -394,13 +394,28 @@ bool Database::migrate()
             continue;
         if (!begin())
             return false;
+        // Another connection (the listener's, the console's) may have applied this step while this one waited for
+        // the write lock: read the version again under the lock.
+        int current = 0;
+        if (!select(QStringLiteral("SELECT version FROM schema_version"), {}, [&](const SqlRow &row) {
+                current = int(row.int64(0));
+                return false;
+            })) {
+            rollback();
+            return false;
+        }
+        if (current >= step.version) {
+            rollback();
+            version = current;
+            continue;
+        }
         for (const QString &statement : step.statements) {
             if (!exec(m_dialect.ddl(statement))) {
                 rollback();
                 return false;
             }
         }
-        const QString bump = version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
+        const QString bump = current == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
                                           : QStringLiteral("UPDATE schema_version SET version = %1");
         if (!exec(bump.arg(step.version)) || !commit()) {
             rollback();
