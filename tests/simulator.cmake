@@ -17,3 +17,8 @@ scimdesk_add_test(tst_conformance SOURCES tst_conformance.cpp support/ScimTestSe
 target_include_directories(tst_conformance PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(tst_conformance PRIVATE SCIMDESK_BINARY="$<TARGET_FILE:scimdesk>")
 add_dependencies(tst_conformance scimdesk)
+
+# The console's simulator session (the engine in a worker thread) against the embedded listener.
+scimdesk_add_test(tst_simulator_session SOURCES tst_simulator_session.cpp support/ScimTestServer.h LIBS scimdesk_core Qt6::Network)
+target_include_directories(tst_simulator_session PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(tst_simulator_session PRIVATE SCIMDESK_SCENARIOS="${PROJECT_SOURCE_DIR}/scenarios")

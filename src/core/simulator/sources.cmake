@@ -7,4 +7,5 @@ target_sources(scimdesk_core PRIVATE
     simulator/ProvisioningEngine.h simulator/ProvisioningEngine.cpp
     simulator/OktaHttp.h simulator/OktaHttp.cpp
     simulator/Conformance.h simulator/Conformance.cpp
+    simulator/SimulatorSession.h simulator/SimulatorSession.cpp
 )
