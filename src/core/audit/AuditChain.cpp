@@ -218,6 +218,11 @@ QByteArray AuditChain::entryHash(Chain chain, const QByteArray &previous, const 
 bool AuditChain::append(Database &db, Chain chain, const QVariantList &values)
 {
     const ChainSpec &s = spec(chain);
+    // SQLite's BEGIN IMMEDIATE already holds the database's write lock; PostgreSQL's BEGIN does not, so appenders
+    // take the chain's row lock before reading its head (else two could link to the same entry).
+    if (db.dialect().engine == SqlDialect::Engine::Postgres &&
+        !db.execute(QStringLiteral("SELECT chain FROM audit_chain WHERE chain = ? FOR UPDATE"), {table(s)}))
+        return false;
     // The newest entry's hash. NULL only for entries from before schema 3 (sealed now, once), or when someone
     // removed it: then the entry links to the newest hash there is and the verifier names the damaged one.
     std::optional<qint64> headSeq;
