@@ -51,6 +51,7 @@ private slots:
     void rowsFollowTheReportType();
     void exportsOnAWorkerThread();
     void cancelLeavesNoFile();
+    void pdfOnTheWorkerThread();
     void badInputIsShown();
 };
 
@@ -184,6 +185,27 @@ void TestReportDialog::cancelLeavesNoFile()
     QFile f(output);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().contains(",200000,"));
+}
+
+void TestReportDialog::pdfOnTheWorkerThread()
+{
+    // QTextDocument and QPdfWriter lay the PDF out on the worker, not on the GUI thread.
+    ReportDialog dialog(m_database, {QStringLiteral("acme"), QStringLiteral("globex")});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    choose(child<QComboBox>(dialog, "typeComboBox"), QStringLiteral("tokens"));
+    child<QDateTimeEdit>(dialog, "fromDateTimeEdit")->setDateTime(QDateTime::fromMSecsSinceEpoch(m_start - 60'000));
+    choose(child<QComboBox>(dialog, "formatComboBox"), QStringLiteral("pdf"));
+    const QString output = m_dir.filePath(QStringLiteral("acme-tokens.pdf"));
+    child<QLineEdit>(dialog, "outputLineEdit")->setText(output);
+    QSignalSpy finished(&dialog, &ReportDialog::finished);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QFile f(output);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QVERIFY(f.size() > 2000);
 }
 
 void TestReportDialog::badInputIsShown()
