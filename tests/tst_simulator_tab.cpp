@@ -220,6 +220,7 @@ void TestSimulatorTab::generatesPeopleIntoAGroup()
     const int users = group->findData(QStringLiteral("DeltaStream Users"));
     QVERIFY(users > 0);
     group->setCurrentIndex(users);
+    emit group->activated(users);
     child<QSpinBox>(*f.tab, "simGenerateCountSpinBox")->setValue(20);
     QTest::mouseClick(child<QPushButton>(*f.tab, "simGenerateButton"), Qt::LeftButton);
 

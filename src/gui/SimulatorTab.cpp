@@ -221,7 +221,8 @@ public:
             return g.attributes.isEmpty() ? tr("Yes") : tr("Yes — %1").arg(attributesText(g.attributes));
         case Pushed:
             if (m_org.pushedIds.contains(g.name))
-                return tr("Pushed (%1)").arg(m_org.pushedIds.value(g.name));
+                return role == Qt::ToolTipRole ? tr("Pushed, id %1 in the app").arg(m_org.pushedIds.value(g.name))
+                                               : tr("Pushed");
             return g.push ? tr("Push pending") : tr("No");
         }
         return {};
@@ -435,20 +436,25 @@ SimulatorTab::SimulatorTab(ConsoleBackend &backend, QWidget *parent)
     groupsHeader->resizeSection(simtab::GroupsModel::Members, 80);
     groupsHeader->resizeSection(simtab::GroupsModel::Assigned, 260);
     auto *activityHeader = m_ui->simActivityView->horizontalHeader();
-    activityHeader->resizeSection(simtab::ActivityModel::Number, 44);
-    activityHeader->resizeSection(simtab::ActivityModel::Action, 260);
-    activityHeader->resizeSection(simtab::ActivityModel::Outcome, 80);
-    activityHeader->resizeSection(simtab::ActivityModel::Requests, 70);
-    activityHeader->resizeSection(simtab::ActivityModel::Time, 70);
+    activityHeader->resizeSection(simtab::ActivityModel::Number, 40);
+    activityHeader->resizeSection(simtab::ActivityModel::Action, 220);
+    activityHeader->resizeSection(simtab::ActivityModel::Outcome, 76);
+    activityHeader->resizeSection(simtab::ActivityModel::Requests, 72);
+    activityHeader->resizeSection(simtab::ActivityModel::Time, 64);
     auto *requestsHeader = m_ui->simRequestsView->horizontalHeader();
     requestsHeader->setSectionResizeMode(0, QHeaderView::Stretch);
     requestsHeader->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     requestsHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     requestsHeader->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_ui->simMainSplitter->setStretchFactor(0, 3);
-    m_ui->simMainSplitter->setStretchFactor(1, 2);
-    m_ui->simActivitySplitter->setStretchFactor(0, 3);
-    m_ui->simActivitySplitter->setStretchFactor(1, 2);
+    m_ui->simMainSplitter->setStretchFactor(0, 1);
+    m_ui->simMainSplitter->setStretchFactor(1, 1);
+    m_ui->simMainSplitter->setSizes({400, 400});
+    m_ui->simActivitySplitter->setStretchFactor(0, 1);
+    m_ui->simActivitySplitter->setStretchFactor(1, 1);
+    m_ui->simActivitySplitter->setSizes({640, 460});
+    m_ui->simRequestsSplitter->setStretchFactor(0, 1);
+    m_ui->simRequestsSplitter->setStretchFactor(1, 2);
+    m_ui->simRequestsSplitter->setSizes({120, 240});
     m_ui->simGroupsSplitter->setStretchFactor(0, 3);
     m_ui->simGroupsSplitter->setStretchFactor(1, 2);
 
@@ -547,6 +553,7 @@ SimulatorTab::SimulatorTab(ConsoleBackend &backend, QWidget *parent)
                    login);
     });
     connect(m_ui->simGenerateButton, &QPushButton::clicked, this, &SimulatorTab::generatePeople);
+    connect(m_ui->simGenerateGroupComboBox, &QComboBox::activated, this, [this] { m_generateTargetChosen = true; });
 
     // Groups.
     connect(m_ui->simGroupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -854,18 +861,19 @@ void SimulatorTab::refreshOrg()
     m_ui->simPagesTabWidget->setTabText(0, tr("People (%1)").arg(org.people.size()));
     m_ui->simPagesTabWidget->setTabText(1, tr("Groups (%1)").arg(org.groups.size()));
 
-    // The bulk action's target: assignment groups first, as Okta's admins use them for that.
     const QString target = m_ui->simGenerateGroupComboBox->currentData().toString();
     m_ui->simGenerateGroupComboBox->clear();
     m_ui->simGenerateGroupComboBox->addItem(tr("no group"), QString());
-    for (int pass = 0; pass < 2; ++pass) {
+    // Assignment groups without attributes first (plain users), then those with (e.g. admins), then the rest.
+    for (int pass = 0; pass < 3; ++pass) {
         for (const sim::Group &g : org.groups) {
-            if (g.assign == (pass == 0))
-                m_ui->simGenerateGroupComboBox->addItem(g.assign ? tr("%1 (assigned to the app)").arg(g.name) : g.name,
-                                                        g.name);
+            const int kind = g.assign ? (g.attributes.isEmpty() ? 0 : 1) : 2;
+            if (kind == pass)
+                m_ui->simGenerateGroupComboBox->addItem(g.assign ? tr("%1 (assigned)").arg(g.name) : g.name, g.name);
         }
     }
-    const int targetIndex = m_ui->simGenerateGroupComboBox->findData(target);
+    // Until the admin picks one, the first assignment group: generated people are usually meant to be provisioned.
+    const int targetIndex = m_generateTargetChosen ? m_ui->simGenerateGroupComboBox->findData(target) : -1;
     m_ui->simGenerateGroupComboBox->setCurrentIndex(
         targetIndex >= 0 ? targetIndex : (m_ui->simGenerateGroupComboBox->count() > 1 ? 1 : 0));
 
@@ -1127,8 +1135,12 @@ void SimulatorTab::showAction()
         m_ui->simActivitySummaryLabel->setText(
             tr("No actions yet. Test the connection, assign a person or a group, or load a scenario: each action "
                "shows the requests it sent here."));
-    if (!index.isValid())
+    if (!index.isValid()) {
+        m_ui->simRequestBodyText->setPlaceholderText(tr("Select an action to see the requests it sent."));
+        m_ui->simResponseBodyText->setPlaceholderText(tr("Select an action to see the responses."));
         return;
+    }
+    m_ui->simResponseBodyText->setPlaceholderText(tr("Select a request to see the response."));
     const simtab::ActivityModel::Row &row = m_activity->row(index.row());
     for (const sim::TraceEntry &t : row.result.requests) {
         const int r = m_ui->simRequestsView->rowCount();

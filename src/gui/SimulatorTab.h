@@ -92,6 +92,7 @@ private:
     sim::OktaOrg m_initialOrg;
     QString m_shownGroup; // whose members and attributes the detail pane shows
     bool m_attributesDirty = false;
+    bool m_generateTargetChosen = false;
     int m_runTotal = 0;
     int m_runDone = 0;
     bool m_cancelled = false;
