@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ScimDesk"));
     scimdesk::MainWindow window(scimdesk::cli::defaultDatabasePath());
+    window.offerOnboarding();
     window.show();
     window.startListener(7643);
     return QApplication::exec();

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AssignmentsTab.h"
+#include "OnboardingWizard.h"
 #include "ProvisioningLogTab.h"
 #include "PushGroupsTab.h"
 #include "ReportDialog.h"
@@ -144,6 +145,8 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     connect(m_ui->actionStartListener, &QAction::triggered, this,
             [this] { m_security->findChild<QPushButton *>(QStringLiteral("startListenerButton"))->click(); });
     connect(m_ui->actionStopListener, &QAction::triggered, m_backend.get(), &ConsoleBackend::stopListener);
+    m_ui->actionWalkthrough->setIcon(QIcon(QStringLiteral(":/icons/walkthrough.svg")));
+    connect(m_ui->actionWalkthrough, &QAction::triggered, this, &MainWindow::openWalkthrough);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ScimDesk"),
                            tr("<b>ScimDesk %1</b><br>Set up, rehearse and audit Okta SCIM provisioning.<br>"
@@ -214,6 +217,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+OnboardingWizard *MainWindow::openWalkthrough()
+{
+    auto *wizard = new OnboardingWizard(*m_backend, this);
+    wizard->setObjectName(QStringLiteral("onboardingWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OnboardingWizard::directoryCreated, this, [this](const QString &name) {
+        m_backend->refreshDirectories();
+        selectDirectory(name);
+    });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::offerOnboarding()
+{
+    m_offerOnboarding = true;
+}
+
 void MainWindow::startListener(quint16 port)
 {
     ListenerConfig config;
@@ -272,9 +293,15 @@ void MainWindow::showDirectories(const QList<DirectorySummary> &directories)
     m_tokenLabel->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.first());
     m_tokenLabel->setToolTip(warnings.join(u'\n'));
     if (directories.isEmpty()) {
-        showMessage(tr("No directories yet. Create one (File > New directory…), then enter its base URL and token "
-                       "in Okta."));
+        showMessage(tr("No directories yet. Follow the onboarding walkthrough (F1), or create one (File > New "
+                       "directory…) and enter its base URL and token in Okta."));
+        QSettings settings = windowSettings();
+        if (m_offerOnboarding && !settings.value(QStringLiteral("onboarding/offered")).toBool()) {
+            settings.setValue(QStringLiteral("onboarding/offered"), true);
+            openWalkthrough();
+        }
     }
+    m_offerOnboarding = false;
 }
 
 void MainWindow::selectDirectory(const QString &name)

@@ -41,6 +41,10 @@ public:
     // Starts the listener on 127.0.0.1:`port` (0 picks a free port).
     void startListener(quint16 port);
     QString currentDirectory() const { return m_directory; }
+    // Opens the onboarding walkthrough (Help menu); returns it so tests can drive it.
+    class OnboardingWizard *openWalkthrough();
+    // On the first start with no directory, opens the walkthrough once (remembered in the settings).
+    void offerOnboarding();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +74,7 @@ private:
     QString m_directory;
     QTimer m_reload;
     QTimer m_messageTimer;
+    bool m_offerOnboarding = false;
 };
 
 } // namespace scimdesk
