@@ -98,7 +98,10 @@ int runReport(const QStringList &args)
     request.outputPath = QFileInfo(parser.value(output)).absoluteFilePath();
     if (const auto why = Reports::problem(request)) {
         if (request.format == ReportFormat::Pdf) {
-            err() << Tr::tr("scimdesk %1: %2").arg(command, *why) << Qt::endl;
+            err() << Tr::tr("scimdesk %1: %2").arg(command, *why) << Qt::endl
+                  << Tr::tr("Make the PDF with the console's Export Report dialog, or write --format html and print "
+                            "it to PDF.")
+                  << Qt::endl;
             return Failure;
         }
         return usage(*why);
