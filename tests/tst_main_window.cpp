@@ -304,6 +304,15 @@ void TestMainWindow::showsOktaTrafficInEveryTab()
     window.findChild<QRadioButton *>(QStringLiteral("byRoleRadio"))->click();
     tree->expandAll();
     screenshot(window, QStringLiteral("role-mappings"));
+
+    // The Provisioning Log lists the requests; the Simulator tab is ready for this directory.
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("provisioningLogTab")));
+    auto *log = window.findChild<QWidget *>(QStringLiteral("provisioningLogTab"))->findChild<QTableView *>();
+    QVERIFY(log);
+    QTRY_VERIFY2(log->model()->rowCount() > 20, qPrintable(QString::number(log->model()->rowCount())));
+    screenshot(window, QStringLiteral("provisioning-log"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("simulatorTab")));
+    screenshot(window, QStringLiteral("simulator"));
 }
 
 void TestMainWindow::walksThroughTheSeedGuide_data()

@@ -10,6 +10,7 @@
 #include "RoleMappingsTab.h"
 #include "SecurityIntegrationTab.h"
 #include "SettingsDialog.h"
+#include "SimulatorTab.h"
 #include "access/Roles.h"
 #include "settings/AppSettings.h"
 #include "ui_MainWindow.h"
@@ -60,13 +61,21 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_roleMappings->setObjectName(QStringLiteral("roleMappingsTab"));
     m_log = new ProvisioningLogTab(m_backend->databasePath(), this);
     m_log->setObjectName(QStringLiteral("provisioningLogTab"));
+    m_simulator = new SimulatorTab(*m_backend, this);
+    m_simulator->setObjectName(QStringLiteral("simulatorTab"));
     QTabWidget *tabs = m_ui->tabWidget;
     tabs->addTab(m_security, QIcon(QStringLiteral(":/icons/security.svg")), tr("Security Integration"));
     tabs->addTab(m_assignments, QIcon(QStringLiteral(":/icons/assignments.svg")), tr("Assignments"));
     tabs->addTab(m_pushGroups, QIcon(QStringLiteral(":/icons/groups.svg")), tr("Push Groups"));
     tabs->addTab(m_roleMappings, QIcon(QStringLiteral(":/icons/tree.svg")), tr("Role Mappings"));
     tabs->addTab(m_log, QIcon(QStringLiteral(":/icons/log.svg")), tr("Provisioning Log"));
+    tabs->addTab(m_simulator, QIcon(QStringLiteral(":/icons/simulator.svg")), tr("Simulator"));
     m_security->setDefaults(*m_settings);
+    // The log shows what arrived while it was hidden as soon as it is shown again.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == m_log)
+            m_log->applyFilters();
+    });
     for (int i = 0; i < tabs->count() && i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, tabs, [tabs, i] { tabs->setCurrentIndex(i); });
@@ -315,6 +324,7 @@ void MainWindow::selectDirectory(const QString &name)
     }
     m_security->selectDirectory(name);
     m_log->setDirectory(name);
+    m_simulator->setDirectory(name);
     setWindowTitle(tr("%1 — ScimDesk").arg(name));
     m_backend->loadDirectory(name);
 }

@@ -21,6 +21,7 @@ namespace scimdesk {
 class AppSettings;
 class AssignmentsTab;
 class ProvisioningLogTab;
+class SimulatorTab;
 class PushGroupsTab;
 class RoleMappingsTab;
 class SecurityIntegrationTab;
@@ -65,6 +66,7 @@ private:
     PushGroupsTab *m_pushGroups = nullptr;
     RoleMappingsTab *m_roleMappings = nullptr;
     ProvisioningLogTab *m_log = nullptr;
+    SimulatorTab *m_simulator = nullptr;
     std::unique_ptr<AppSettings> m_settings;
     QComboBox *m_directoryCombo = nullptr;
     QComboBox *m_operatorCombo = nullptr;
