@@ -355,6 +355,8 @@ void TestMainWindow::walksThroughTheSeedGuide()
     QCOMPARE(window.currentDirectory(), profile + QStringLiteral("-walk"));
     // What the guide promised is in the console's data: for DeltaStream an orgadmin and a granted custom role.
     if (profile == QLatin1StringView("deltastream")) {
+        window.findChild<QTabWidget *>(QStringLiteral("tabWidget"))
+            ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("roleMappingsTab")));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("accessTree"));
         QTRY_COMPARE(topLevel(tree->model(), QStringLiteral("development")).siblingAtColumn(1).data().toString(),
                      QStringLiteral("CREATE_DATABASE"));

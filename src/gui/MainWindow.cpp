@@ -75,6 +75,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
         if (tabs->currentWidget() == m_log)
             m_log->applyFilters();
+        showDetailInCurrentTab();
     });
     for (int i = 0; i < tabs->count() && i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
@@ -382,12 +383,30 @@ void MainWindow::showDetail(const DirectoryDetail &detail)
 {
     if (detail.summary.record.name != m_directory)
         return;
+    m_detail = detail;
+    ++m_detailVersion;
     m_security->setDetail(detail);
-    m_assignments->setDetail(detail);
-    m_pushGroups->setDetail(detail);
-    m_roleMappings->setDetail(detail);
+    showDetailInCurrentTab();
     fillOperators(detail);
     operatorChanged();
+}
+
+void MainWindow::showDetailInCurrentTab()
+{
+    // Only the tab on screen gets the new data; the others get it when shown. With 100,000 users a table reset
+    // costs the GUI thread a noticeable moment, which would otherwise repeat for hidden tabs on every reload.
+    if (!m_detail)
+        return;
+    QWidget *current = m_ui->tabWidget->currentWidget();
+    auto push = [&](auto *tab) {
+        if (current == tab && m_shownVersion.value(tab) != m_detailVersion) {
+            tab->setDetail(*m_detail);
+            m_shownVersion.insert(tab, m_detailVersion);
+        }
+    };
+    push(m_assignments);
+    push(m_pushGroups);
+    push(m_roleMappings);
 }
 
 } // namespace scimdesk

@@ -4,6 +4,7 @@
 
 #include "backend/ConsoleBackend.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -54,6 +55,7 @@ private:
     void selectDirectory(const QString &name);
     void showDirectories(const QList<DirectorySummary> &directories);
     void showDetail(const DirectoryDetail &detail);
+    void showDetailInCurrentTab();
     void showListener(const ListenerStatus &status);
     void showMessage(const QString &text, bool error = false);
     void operatorChanged();
@@ -77,6 +79,9 @@ private:
     QTimer m_reload;
     QTimer m_messageTimer;
     bool m_offerOnboarding = false;
+    std::optional<DirectoryDetail> m_detail; // the latest, shown to each tab when it is on screen
+    quint64 m_detailVersion = 0;
+    QHash<QWidget *, quint64> m_shownVersion;
 };
 
 } // namespace scimdesk
