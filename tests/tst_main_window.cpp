@@ -8,6 +8,7 @@
 #include "DirectoryTableModels.h"
 #include "MainWindow.h"
 #include "OnboardingWizard.h"
+#include "SimulatorTab.h"
 #include "service/DirectoryAdmin.h"
 #include "simulator/ProvisioningEngine.h"
 #include "simulator/Scenario.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void refusesAnInsecureNonLoopbackListener();
     void createsADirectoryAndShowsItsTokenOnce();
     void showsOktaTrafficInEveryTab();
+    void warnsAboutAGroupBothAssignedAndPushed();
     void walksThroughTheSeedGuide_data();
     void walksThroughTheSeedGuide();
 };
@@ -313,6 +315,23 @@ void TestMainWindow::showsOktaTrafficInEveryTab()
     screenshot(window, QStringLiteral("provisioning-log"));
     tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("simulatorTab")));
     screenshot(window, QStringLiteral("simulator"));
+}
+
+void TestMainWindow::warnsAboutAGroupBothAssignedAndPushed()
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(QStringLiteral("warn.sqlite")));
+    window.show();
+    auto *label = window.findChild<QLabel *>(QStringLiteral("warningsLabel"));
+    QVERIFY(!label->text().contains(u"both assigns"));
+    window.findChild<SimulatorTab *>(QStringLiteral("simulatorTab"))->session().edit([](sim::OktaOrg &org) {
+        sim::Group g;
+        g.name = QStringLiteral("Everyone");
+        g.assign = true;
+        g.push = true;
+        org.groups.append(g);
+    });
+    QTRY_VERIFY2(label->text().contains(u"Everyone both assigns the app and is pushed"), qPrintable(label->text()));
 }
 
 void TestMainWindow::walksThroughTheSeedGuide_data()

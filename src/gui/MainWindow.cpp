@@ -63,6 +63,19 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_log->setObjectName(QStringLiteral("provisioningLogTab"));
     m_simulator = new SimulatorTab(*m_backend, this);
     m_simulator->setObjectName(QStringLiteral("simulatorTab"));
+    // Okta advises against using one group both to assign the app and as a push group: say so when the simulated
+    // org does it.
+    connect(&m_simulator->session(), &sim::SimulatorSession::orgChanged, this, [this](const sim::OktaOrg &org) {
+        QStringList warnings;
+        for (const sim::Group &g : org.groups) {
+            if (g.assign && g.push) {
+                warnings.append(tr("The Okta group %1 both assigns the app and is pushed: Okta advises a separate "
+                                   "group for each, or removing someone from it both unassigns and un-pushes them.")
+                                    .arg(g.name));
+            }
+        }
+        m_roleMappings->setOktaWarnings(warnings);
+    });
     QTabWidget *tabs = m_ui->tabWidget;
     tabs->addTab(m_security, QIcon(QStringLiteral(":/icons/security.svg")), tr("Security Integration"));
     tabs->addTab(m_assignments, QIcon(QStringLiteral(":/icons/assignments.svg")), tr("Assignments"));

@@ -104,12 +104,24 @@ void RoleMappingsTab::setDetail(const DirectoryDetail &detail)
         if (!role.isEmpty() && index.data(AccessTreeModel::NameRole).toString() == role)
             m_ui->accessTree->setCurrentIndex(index);
     }
-    QStringList warnings;
-    for (const QString &w : detail.warnings)
-        warnings.append(QStringLiteral("⚠ ") + w.toHtmlEscaped());
-    m_ui->warningsLabel->setText(warnings.join(QStringLiteral("<br>")));
-    m_ui->warningsLabel->setVisible(!warnings.isEmpty());
+    m_detailWarnings = detail.warnings;
+    showWarnings();
     updateButtons();
+}
+
+void RoleMappingsTab::setOktaWarnings(const QStringList &warnings)
+{
+    m_oktaWarnings = warnings;
+    showWarnings();
+}
+
+void RoleMappingsTab::showWarnings()
+{
+    QStringList lines;
+    for (const QString &w : m_detailWarnings + m_oktaWarnings)
+        lines.append(QStringLiteral("⚠ ") + w.toHtmlEscaped());
+    m_ui->warningsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->warningsLabel->setVisible(!lines.isEmpty());
 }
 
 } // namespace scimdesk

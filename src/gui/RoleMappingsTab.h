@@ -29,6 +29,8 @@ public:
     ~RoleMappingsTab() override;
     void setDetail(const DirectoryDetail &detail);
     void setOperator(const Operator &op, const QStringList &privileges, const QString &whyNot);
+    // Warnings about the Okta side, from the simulated org (e.g. a group both assigned and pushed).
+    void setOktaWarnings(const QStringList &warnings);
     AccessTreeModel *model() const { return m_model; }
 
 private:
@@ -43,6 +45,9 @@ private:
     Operator m_operator;
     bool m_mayGrant = false;
     QString m_whyNot;
+    QStringList m_detailWarnings;
+    QStringList m_oktaWarnings;
+    void showWarnings();
 };
 
 } // namespace scimdesk
