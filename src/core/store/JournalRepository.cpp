@@ -27,13 +27,13 @@ bool JournalRepository::append(const JournalEntry &e)
     return ok;
 }
 
-namespace {
+QString JournalRepository::entryColumns()
+{
+    return QStringLiteral("seq, at_ms, directory_id, directory, client, user_agent, method, path, status, latency_us,"
+                          " meaning, resource_type, resource_id");
+}
 
-const QString EntryColumns = QStringLiteral("seq, at_ms, directory_id, directory, client, user_agent, method, path,"
-                                            " status, latency_us, meaning, resource_type, resource_id");
-
-// A row of EntryColumns (then, with bodies, request_body and response_body).
-JournalEntry entryFromRow(const SqlRow &row, bool withBodies)
+JournalEntry JournalRepository::fromRow(const SqlRow &row, bool withBodies)
 {
     JournalEntry e;
     e.seq = row.int64(0);
@@ -57,17 +57,15 @@ JournalEntry entryFromRow(const SqlRow &row, bool withBodies)
     return e;
 }
 
-} // namespace
-
 QList<JournalEntry> JournalRepository::latest(int limit, std::optional<qint64> directoryId)
 {
     const QString columns =
-        QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(", request_body, response_body FROM journal");
+        QStringLiteral("SELECT ") + entryColumns() + QStringLiteral(", request_body, response_body FROM journal");
     QList<JournalEntry> result;
     m_db.select(directoryId ? columns + QStringLiteral(" WHERE directory_id = ? ORDER BY seq DESC LIMIT ?")
                             : columns + QStringLiteral(" ORDER BY seq DESC LIMIT ?"),
                 directoryId ? QVariantList{*directoryId, limit} : QVariantList{limit}, [&](const SqlRow &row) {
-                    result.append(entryFromRow(row, true));
+                    result.append(fromRow(row, true));
                     return true;
                 });
     return result;
@@ -114,10 +112,10 @@ QString where(const JournalFilter &f, QVariantList &binds)
 bool JournalRepository::forEach(const JournalFilter &filter, const std::function<bool(const JournalEntry &)> &onEntry)
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" FROM journal") +
+    const QString sql = QStringLiteral("SELECT ") + entryColumns() + QStringLiteral(" FROM journal") +
                         where(filter, binds) +
                         (filter.ordered ? QStringLiteral(" ORDER BY at_ms, seq") : QStringLiteral(" ORDER BY seq"));
-    const bool ok = m_db.select(sql, binds, [&](const SqlRow &row) { return onEntry(entryFromRow(row, false)); });
+    const bool ok = m_db.select(sql, binds, [&](const SqlRow &row) { return onEntry(fromRow(row, false)); });
     if (!ok)
         qCWarning(lcStore) << "journal read failed:" << m_db.lastErrorText();
     return ok;

@@ -13,6 +13,7 @@
 namespace scimdesk {
 
 class Database;
+class SqlRow;
 
 // One provisioning journal entry: one SCIM request and what it meant. Bodies are already redacted.
 struct JournalEntry
@@ -69,6 +70,11 @@ public:
     // Streams the matching entries without their bodies until `onEntry` returns false; false on a database error.
     bool forEach(const JournalFilter &filter, const std::function<bool(const JournalEntry &)> &onEntry);
     qint64 count(const JournalFilter &filter);
+
+    // For readers of the journal elsewhere: the columns of an entry without bodies, in the order fromRow() reads
+    // them (then request_body and response_body when `withBodies`).
+    static QString entryColumns();
+    static JournalEntry fromRow(const SqlRow &row, bool withBodies);
 
 private:
     Database &m_db;
