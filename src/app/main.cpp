@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -32,6 +33,15 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && QByteArray(argv[1]) == "report") {
+        // PDF reports are drawn with Qt Gui (QPdfWriter, QTextDocument): a GUI application without a window, on
+        // the offscreen platform unless one was chosen, so it works on a server too.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return scimdesk::cli::run(QCoreApplication::arguments());
+    }
     if (argc > 1 && !isGuiOption(argv[1])) {
         QCoreApplication app(argc, argv);
         setIdentity();
