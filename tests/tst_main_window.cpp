@@ -240,6 +240,10 @@ void TestMainWindow::showsOktaTrafficInEveryTab()
     QTRY_VERIFY(checklist->count() > 5 &&
                 checklist->item(0)->data(Qt::UserRole).toInt() == int(ChecklistItem::State::Done));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    // The status bar shows the tamper-evident journal's heads, and how to verify them.
+    auto *chain = window.findChild<QLabel *>(QStringLiteral("chainHeadLabel"));
+    QTRY_VERIFY2(chain->text().contains(u"journal #"), qPrintable(chain->text()));
+    QVERIFY(chain->toolTip().contains(u"scimdesk audit verify --database"));
     screenshot(window, QStringLiteral("security-integration"));
 
     // Assignments: three users; ada's row says she is an admin with orgadmin.

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -127,7 +128,11 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_listenerLabel->setObjectName(QStringLiteral("listenerLabel"));
     m_tokenLabel = new QLabel(this);
     m_tokenLabel->setObjectName(QStringLiteral("tokenWarningLabel"));
+    m_chainLabel = new QLabel(this);
+    m_chainLabel->setObjectName(QStringLiteral("chainHeadLabel"));
+    m_chainLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_listenerLabel, 1);
+    statusBar()->addPermanentWidget(m_chainLabel);
     statusBar()->addPermanentWidget(m_tokenLabel);
 
     m_ui->messageLabel->setObjectName(QStringLiteral("messageLabel"));
@@ -398,6 +403,13 @@ void MainWindow::showDetail(const DirectoryDetail &detail)
         return;
     m_detail = detail;
     ++m_detailVersion;
+    // The chain heads, shortened; the tooltip has them whole and the command that verifies them.
+    QString shortHeads = detail.chainHeads;
+    static const QRegularExpression hex(QStringLiteral("\\b([0-9a-f]{12})[0-9a-f]{52}\\b"));
+    shortHeads.replace(hex, QStringLiteral("\\1…"));
+    m_chainLabel->setText(tr("Chain: %1").arg(shortHeads));
+    m_chainLabel->setToolTip(
+        tr("The tamper-evident journal's heads:\n%1\nVerify with: %2").arg(detail.chainHeads, detail.verifyCommand));
     m_security->setDetail(detail);
     showDetailInCurrentTab();
     fillOperators(detail);

@@ -75,6 +75,7 @@ private:
     QComboBox *m_roleCombo = nullptr;
     QLabel *m_listenerLabel = nullptr;
     QLabel *m_tokenLabel = nullptr;
+    QLabel *m_chainLabel = nullptr;
     QString m_directory;
     QTimer m_reload;
     QTimer m_messageTimer;

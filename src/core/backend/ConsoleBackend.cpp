@@ -3,6 +3,7 @@
 #include "ConsoleBackend.h"
 
 #include "access/Profile.h"
+#include "audit/AuditChain.h"
 #include "http/TlsIdentity.h"
 #include "secrets/SecretStore.h"
 #include "service/ScimServer.h"
@@ -227,6 +228,8 @@ DirectoryDetail loadDetail(Database &db, const QString &name, const QString &bas
     }
 
     detail.checklist = checklist(db, *record, baseUrl);
+    detail.chainHeads = AuditChain::headsText(AuditChain::heads(db));
+    detail.verifyCommand = AuditChain::verifyCommand(db.location());
     for (const RoleView &r : std::as_const(detail.access.roles)) {
         if (!r.builtin && r.privileges.isEmpty()) {
             detail.warnings.append(

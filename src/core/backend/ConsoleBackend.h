@@ -78,6 +78,8 @@ struct DirectoryDetail
     QList<ChecklistItem> checklist;
     QStringList warnings; // setups Okta advises against, found in the data
     QList<JournalEntry> recentErrors;
+    QString chainHeads;    // the newest hash of the journal and the access history, for the status bar
+    QString verifyCommand; // how an auditor checks them
 };
 
 // A user's journal entries, for the Assignments tab's detail.
