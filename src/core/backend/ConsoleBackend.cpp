@@ -238,17 +238,10 @@ DirectoryDetail loadDetail(Database &db, const QString &name, const QString &bas
                     .arg(r.name));
         }
     }
-    db.select(QStringLiteral("SELECT seq, at_ms, method, path, status, meaning FROM journal WHERE directory_id = ? AND"
-                             " status >= 400 ORDER BY seq DESC LIMIT 50"),
+    db.select(QStringLiteral("SELECT ") + JournalRepository::entryColumns() +
+                  QStringLiteral(" FROM journal WHERE directory_id = ? AND status >= 400 ORDER BY seq DESC LIMIT 50"),
               {dir}, [&](const SqlRow &row) {
-                  JournalEntry e;
-                  e.seq = row.int64(0);
-                  e.atMs = row.int64(1);
-                  e.method = row.text(2);
-                  e.path = row.text(3);
-                  e.status = int(row.int64(4));
-                  e.meaning = row.text(5);
-                  detail.recentErrors.append(e);
+                  detail.recentErrors.append(JournalRepository::fromRow(row, false));
                   return true;
               });
     for (const JournalEntry &e : std::as_const(detail.recentErrors)) {
@@ -460,20 +453,12 @@ void ConsoleBackend::loadUserJournal(const QString &directory, const QString &us
             const std::optional<DirectoryRecord> d = DirectoryRepository(db).byName(directory);
             if (!d)
                 return entries;
-            db.select(QStringLiteral("SELECT seq, at_ms, client, method, path, status, meaning FROM journal"
-                                     " WHERE directory_id = ? AND ((resource_type = 'User' AND resource_id = ?)"
-                                     " OR meaning LIKE ?) ORDER BY seq DESC LIMIT 200"),
+            db.select(QStringLiteral("SELECT ") + JournalRepository::entryColumns() +
+                          QStringLiteral(" FROM journal WHERE directory_id = ? AND ((resource_type = 'User' AND"
+                                         " resource_id = ?) OR meaning LIKE ?) ORDER BY seq DESC LIMIT 200"),
                       {d->id, userId, QString(QStringLiteral("%") + userName + QStringLiteral("%"))},
                       [&](const SqlRow &row) {
-                          JournalEntry e;
-                          e.seq = row.int64(0);
-                          e.atMs = row.int64(1);
-                          e.client = row.text(2);
-                          e.method = row.text(3);
-                          e.path = row.text(4);
-                          e.status = int(row.int64(5));
-                          e.meaning = row.text(6);
-                          entries.append(e);
+                          entries.append(JournalRepository::fromRow(row, false));
                           return true;
                       });
             return entries;
