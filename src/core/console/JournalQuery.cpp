@@ -15,8 +15,8 @@ namespace scimdesk {
 
 namespace {
 
-const QString listColumns = QStringLiteral("seq, at_ms, directory_id, directory, client, user_agent, method, path,"
-                                           " status, latency_us, meaning, resource_type, resource_id");
+// The store's column list and row reader, so the journal is mapped to JournalEntry in one place.
+const QString listColumns = JournalRepository::entryColumns();
 
 // A LIKE pattern that finds `text` anywhere, its wildcards taken literally (ESCAPE '\\').
 QString containsPattern(const QString &text)
@@ -128,22 +128,7 @@ Where whereClause(const LogFilter &f, const Contains &contains, const QString &e
 
 JournalEntry readListRow(const SqlRow &row)
 {
-    JournalEntry e;
-    e.seq = row.int64(0);
-    e.atMs = row.int64(1);
-    if (!row.isNull(2))
-        e.directoryId = row.int64(2);
-    e.directory = row.text(3);
-    e.client = row.text(4);
-    e.userAgent = row.text(5);
-    e.method = row.text(6);
-    e.path = row.text(7);
-    e.status = int(row.int64(8));
-    e.latencyUs = row.int64(9);
-    e.meaning = row.text(10);
-    e.resourceType = row.text(11);
-    e.resourceId = row.text(12);
-    return e;
+    return JournalRepository::fromRow(row, false);
 }
 
 // A CSV field (RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets
@@ -255,9 +240,7 @@ std::expected<std::optional<JournalEntry>, QString> JournalQuery::entry(qint64 s
     const bool ok = m_db.select(QStringLiteral("SELECT ") + listColumns +
                                     QStringLiteral(", request_body, response_body FROM journal WHERE seq = ?"),
                                 {seq}, [&](const SqlRow &row) {
-                                    found = readListRow(row);
-                                    found->requestBody = row.blob(13);
-                                    found->responseBody = row.blob(14);
+                                    found = JournalRepository::fromRow(row, true);
                                     return false;
                                 });
     if (!ok)
