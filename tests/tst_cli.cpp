@@ -365,6 +365,168 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
+    void serveHttpAndHttpsTogether()
+    {
+        const QString db = m_home.filePath(QStringLiteral("dual/cli.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        const Run added = run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("dual-test"),
+                               QStringLiteral("--database"), db, QStringLiteral("--json")});
+        QCOMPARE(added.exitCode, 0);
+        const QByteArray token =
+            QJsonDocument::fromJson(added.out).object().value(QLatin1StringView("token")).toString().toLatin1();
+
+        // Port 0 on both: the printed URLs are the only way to learn the ports.
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(SCIMDESK_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--database"), db, QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--tls-self-signed")});
+        const QRegularExpression listening(
+            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+) and (https://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpression fingerprint(QStringLiteral("SHA-256 fingerprint: ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
+        QByteArray seen;
+        for (int i = 0; i < 100 && !seen.contains("SIGTERM"); ++i) {
+            p.waitForReadyRead(200);
+            seen += p.readAllStandardOutput();
+        }
+        const QString text = QString::fromUtf8(seen);
+        const auto m = listening.match(text);
+        QVERIFY2(m.hasMatch(), seen.constData());
+        const QString httpOrigin = m.captured(1);
+        const QString httpsOrigin = m.captured(2);
+        QVERIFY(httpOrigin.section(u':', 2) != httpsOrigin.section(u':', 2));
+        const QString pinned = fingerprint.match(text).captured(1);
+        QVERIFY2(!pinned.isEmpty(), seen.constData());
+        // Both base URLs of the directory.
+        QVERIFY2(text.contains(httpOrigin + QStringLiteral("/scim/v2/dual-test")), seen.constData());
+        QVERIFY2(text.contains(httpsOrigin + QStringLiteral("/scim/v2/dual-test")), seen.constData());
+
+        QFile certFile(m_home.filePath(QStringLiteral("dual/tls-self-signed.crt")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        QCOMPARE(chain.size(), 1);
+        QCOMPARE(pinned.toLatin1(), chain.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.setCaCertificates(chain);
+
+        // Plain HTTP on --listen.
+        int status = 0;
+        QByteArray body = get(QUrl(httpOrigin + QStringLiteral("/scim/v2/dual-test/Users")), token, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1StringView("totalResults")), QJsonValue(0));
+
+        // HTTPS on --tls-listen, trusting exactly the self-signed certificate: create a user there.
+        QNetworkAccessManager manager;
+        QNetworkRequest post(QUrl(httpsOrigin + QStringLiteral("/scim/v2/dual-test/Users")));
+        post.setSslConfiguration(trusting);
+        post.setRawHeader("Authorization", "Bearer " + token);
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/scim+json"));
+        const QJsonObject user{
+            {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+            {QStringLiteral("userName"), QStringLiteral("dual.user@example.com")},
+            {QStringLiteral("active"), true}};
+        QNetworkReply *reply = manager.post(post, QJsonDocument(user).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        const QJsonObject created = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        const QString id = created.value(QLatin1StringView("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(created.value(QLatin1StringView("meta"))
+                    .toObject()
+                    .value(QLatin1StringView("location"))
+                    .toString()
+                    .startsWith(httpsOrigin));
+
+        // The same directory over HTTP sees it: the two listeners have their own caches, which follow the
+        // database's change counter within 20 ms, hence the retries.
+        const QUrl users(httpOrigin + QStringLiteral("/scim/v2/dual-test/Users"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QJsonDocument::fromJson(get(users, token, &status)).object().value(QLatin1StringView("totalResults")),
+            QJsonValue(1), 5'000);
+        QCOMPARE(status, 200);
+        body = get(QUrl(users.toString() + u'/' + id), token, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1StringView("userName")).toString(),
+                 QStringLiteral("dual.user@example.com"));
+
+        // A taken port on either address fails the whole command.
+        const Run httpTaken = run({QStringLiteral("serve"), QStringLiteral("--database"), db,
+                                   QStringLiteral("--listen"), httpOrigin.mid(7), QStringLiteral("--tls-listen"),
+                                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-self-signed")});
+        QCOMPARE(httpTaken.exitCode, 1);
+        QVERIFY2(httpTaken.err.contains("--listen") && httpTaken.err.contains("already in use"),
+                 httpTaken.err.constData());
+        const Run httpsTaken =
+            run({QStringLiteral("serve"), QStringLiteral("--database"), db, QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-listen"), httpsOrigin.mid(8),
+                 QStringLiteral("--tls-self-signed")});
+        QCOMPARE(httpsTaken.exitCode, 1);
+        QVERIFY2(httpsTaken.err.contains("--tls-listen") && httpsTaken.err.contains("already in use"),
+                 httpsTaken.err.constData());
+
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void serveTlsListenUsageErrorsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QList<QByteArray>>("messages");
+        QTest::newRow("tls-listen without certificate")
+            << QStringList{QStringLiteral("--tls-listen"), QStringLiteral("127.0.0.1:0")}
+            << QList<QByteArray>{"--tls-listen needs a certificate", "--tls-cert", "--tls-key", "--tls-self-signed"};
+        QTest::newRow("tls-listen with cert but no key")
+            << QStringList{QStringLiteral("--tls-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                           m_home.filePath(QStringLiteral("missing.crt"))}
+            << QList<QByteArray>{"--tls-key"};
+        QTest::newRow("bad tls-listen") << QStringList{QStringLiteral("--tls-listen"), QStringLiteral("there"),
+                                                       QStringLiteral("--tls-self-signed")}
+                                        << QList<QByteArray>{"--tls-listen", "HOST:PORT"};
+        // --listen is plain HTTP next to --tls-listen: the loopback rule applies to it.
+        QTest::newRow("non-loopback http next to https")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--tls-listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-self-signed")}
+            << QList<QByteArray>{"0.0.0.0", "--insecure-bind"};
+    }
+
+    void serveTlsListenUsageErrorsExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QList<QByteArray>, messages);
+        const Run r = run(QStringList{QStringLiteral("serve"), QStringLiteral("--database"), m_db} + args);
+        QCOMPARE(r.exitCode, 2);
+        for (const QByteArray &message : std::as_const(messages))
+            QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void serveNonLoopbackTlsListenAllowed()
+    {
+        // The HTTPS address may be anything; the HTTP one stays on loopback.
+        const QString db = m_home.filePath(QStringLiteral("dual-any/cli.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(SCIMDESK_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--database"), db, QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-listen"), QStringLiteral("0.0.0.0:0"),
+                 QStringLiteral("--tls-self-signed")});
+        QByteArray seen;
+        for (int i = 0; i < 100 && !seen.contains("SIGTERM"); ++i) {
+            p.waitForReadyRead(200);
+            seen += p.readAllStandardOutput();
+        }
+        QVERIFY2(seen.contains(" and https://0.0.0.0:"), seen.constData());
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void serveTlsBadCertificateExits1()
     {
         const QString cert = m_home.filePath(QStringLiteral("missing.crt"));

@@ -16,6 +16,7 @@
 #include <QSysInfo>
 
 #include <csignal>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -91,8 +92,16 @@ int runServe(const QStringList &args)
         QStringLiteral("database"), Tr::tr("The SQLite database file (default: %1).").arg(defaultDatabasePath()),
         Tr::tr("PATH"));
     const QCommandLineOption listenOption(
-        QStringLiteral("listen"), Tr::tr("The address and port to listen on (default: %1).").arg(defaultListen()),
+        QStringLiteral("listen"),
+        Tr::tr("The address and port to listen on (default: %1); HTTPS with a certificate option, unless "
+               "--tls-listen is given.")
+            .arg(defaultListen()),
         Tr::tr("HOST:PORT"), defaultListen());
+    const QCommandLineOption tlsListenOption(
+        QStringLiteral("tls-listen"),
+        Tr::tr("Also serve HTTPS on this address and port, while --listen serves plain HTTP; needs --tls-cert with "
+               "--tls-key, or --tls-self-signed."),
+        Tr::tr("HOST:PORT"));
     const QCommandLineOption insecureOption(
         QStringLiteral("insecure-bind"),
         Tr::tr("Allow listening on a non-loopback address without TLS (tokens would cross the network in clear)."));
@@ -105,7 +114,8 @@ int runServe(const QStringList &args)
         QStringLiteral("tls-self-signed"),
         Tr::tr("Serve HTTPS with a self-signed certificate kept next to the database (created when missing or "
                "about to expire); pin the SHA-256 fingerprint it prints."));
-    parser.addOptions({databaseOption, listenOption, insecureOption, tlsCertOption, tlsKeyOption, tlsSelfSignedOption});
+    parser.addOptions({databaseOption, listenOption, tlsListenOption, insecureOption, tlsCertOption, tlsKeyOption,
+                       tlsSelfSignedOption});
     if (!parseOrComplain(parser, args, QStringLiteral("serve")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -124,6 +134,17 @@ int runServe(const QStringList &args)
               << Qt::endl;
         return Usage;
     }
+    std::optional<ListenAddress> tlsListen;
+    if (parser.isSet(tlsListenOption)) {
+        tlsListen = parseListen(parser.value(tlsListenOption));
+        if (!tlsListen) {
+            err() << Tr::tr("scimdesk serve: --tls-listen must be HOST:PORT (for example 127.0.0.1:7644), not "
+                            "\"%1\".")
+                         .arg(parser.value(tlsListenOption))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
     const bool tlsFiles = parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption);
     const bool tlsSelfSigned = parser.isSet(tlsSelfSignedOption);
     if (tlsFiles && !(parser.isSet(tlsCertOption) && parser.isSet(tlsKeyOption))) {
@@ -136,6 +157,21 @@ int runServe(const QStringList &args)
         return Usage;
     }
     const bool tls = tlsFiles || tlsSelfSigned;
+    if (tlsListen && !tls) {
+        err() << Tr::tr("scimdesk serve: --tls-listen needs a certificate: pass --tls-cert FILE with --tls-key FILE, "
+                        "or --tls-self-signed.")
+              << Qt::endl;
+        return Usage;
+    }
+    // The loopback rule holds per address: with --tls-listen, --listen serves plain HTTP.
+    if (tlsListen && !listen->address.isLoopback() && !parser.isSet(insecureOption)) {
+        err() << Tr::tr("scimdesk serve: %1 is not a loopback address, and with --tls-listen the --listen address "
+                        "serves plain HTTP: bearer tokens would travel unencrypted there. Listen on a loopback "
+                        "address, or pass --insecure-bind to acknowledge.")
+                     .arg(listen->address.toString())
+              << Qt::endl;
+        return Usage;
+    }
     if (!tls && !listen->address.isLoopback() && !parser.isSet(insecureOption)) {
         err() << Tr::tr("scimdesk serve: %1 is not a loopback address. Bearer tokens would travel unencrypted; "
                         "put a TLS proxy in front and pass --insecure-bind to acknowledge, or serve HTTPS with "
@@ -153,19 +189,40 @@ int runServe(const QStringList &args)
             return Failure;
     }
 
+    // One listener (HTTP, or HTTPS with a certificate), or with --tls-listen two: plain HTTP on --listen and
+    // HTTPS on --tls-listen, each with its own thread and database connection over the same file.
     ScimServer server(database, ServiceConfig{});
     ListenerConfig config;
     config.address = listen->address;
     config.port = listen->port;
-    if (identity) {
+    if (identity && !tlsListen) {
         config.tlsCertificateChain = identity->chain;
         config.tlsPrivateKey = identity->privateKey;
     }
     const std::expected<quint16, QString> port = server.start(config);
     if (!port) {
-        err() << Tr::tr("scimdesk serve: %1").arg(port.error()) << Qt::endl;
+        err() << (tlsListen ? Tr::tr("scimdesk serve: --listen: %1") : Tr::tr("scimdesk serve: %1")).arg(port.error())
+              << Qt::endl;
         return Failure;
     }
+    std::unique_ptr<ScimServer> tlsServer;
+    if (tlsListen) {
+        tlsServer = std::make_unique<ScimServer>(database, ServiceConfig{});
+        ListenerConfig tlsConfig;
+        tlsConfig.address = tlsListen->address;
+        tlsConfig.port = tlsListen->port;
+        tlsConfig.tlsCertificateChain = identity->chain;
+        tlsConfig.tlsPrivateKey = identity->privateKey;
+        const std::expected<quint16, QString> tlsPort = tlsServer->start(tlsConfig);
+        if (!tlsPort) {
+            server.stop();
+            err() << Tr::tr("scimdesk serve: --tls-listen: %1").arg(tlsPort.error()) << Qt::endl;
+            return Failure;
+        }
+    }
+    QList<const ScimServer *> servers{&server};
+    if (tlsServer)
+        servers.append(tlsServer.get());
     installQuitOnSignals(QCoreApplication::instance());
 
     QList<DirectoryRecord> directories;
@@ -181,10 +238,18 @@ int runServe(const QStringList &args)
             }
         }
     }
-    out() << Tr::tr("ScimDesk %1 is listening on %2 (database %3)")
-                 .arg(QStringLiteral(SCIMDESK_VERSION),
-                      server.baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size()), database)
-          << Qt::endl;
+    const auto origin = [](const ScimServer *s) {
+        return s->baseUrl(QString()).chopped(QStringLiteral("/scim/v2/").size());
+    };
+    if (tlsServer) {
+        out() << Tr::tr("ScimDesk %1 is listening on %2 and %3 (database %4)")
+                     .arg(QStringLiteral(SCIMDESK_VERSION), origin(&server), origin(tlsServer.get()), database)
+              << Qt::endl;
+    } else {
+        out() << Tr::tr("ScimDesk %1 is listening on %2 (database %3)")
+                     .arg(QStringLiteral(SCIMDESK_VERSION), origin(&server), database)
+              << Qt::endl;
+    }
     if (identity) {
         out() << Tr::tr("TLS certificate SHA-256 fingerprint: %1").arg(identity->sha256Fingerprint()) << Qt::endl;
     }
@@ -192,13 +257,17 @@ int runServe(const QStringList &args)
         out() << Tr::tr("No directories yet. Create one (its token is printed once) with:") << Qt::endl
               << QStringLiteral("  scimdesk directory add NAME --database %1 --json").arg(database) << Qt::endl;
     }
-    for (const DirectoryRecord &d : std::as_const(directories))
-        out() << QStringLiteral("  %1  %2  (%3)").arg(d.name, server.baseUrl(d.name), d.profile) << Qt::endl;
+    for (const DirectoryRecord &d : std::as_const(directories)) {
+        for (const ScimServer *s : std::as_const(servers))
+            out() << QStringLiteral("  %1  %2  (%3)").arg(d.name, s->baseUrl(d.name), d.profile) << Qt::endl;
+    }
     for (const QString &warning : std::as_const(expiryWarnings))
         err() << Tr::tr("scimdesk serve: warning: %1").arg(warning) << Qt::endl;
     out() << Tr::tr("Stop with Ctrl+C or SIGTERM.") << Qt::endl;
 
     const int rc = QCoreApplication::exec();
+    if (tlsServer)
+        tlsServer->stop();
     server.stop();
     out() << Tr::tr("ScimDesk stopped.") << Qt::endl;
     return rc == 0 ? Ok : Failure;
