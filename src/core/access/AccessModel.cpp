@@ -698,6 +698,27 @@ std::expected<QString, QString> checkPrivilege(const QString &privilege)
 
 } // namespace
 
+std::expected<QString, QString> AccessModel::roleName(const DirectoryRecord &directory, const QString &role)
+{
+    if (const auto b = Roles::builtin(role))
+        return b->name;
+    if (const std::optional<QString> name = customRoleName(directory.id, role))
+        return *name;
+    return std::unexpected(tr("There is no role \"%1\" in directory %2.").arg(role, directory.name));
+}
+
+bool AccessModel::granted(qint64 directoryId, const QString &role, const QString &privilege)
+{
+    bool found = false;
+    m_db.select(
+        QStringLiteral("SELECT 1 FROM role_privileges WHERE directory_id = ? AND role_key = ? AND privilege = ?"),
+        {directoryId, Roles::key(role), privilege}, [&](const SqlRow &) {
+            found = true;
+            return false;
+        });
+    return found;
+}
+
 std::expected<QString, QString> AccessModel::grant(const DirectoryRecord &directory, const QString &role,
                                                    const QString &privilege, const Operator &op, qint64 nowMs)
 {
@@ -708,20 +729,12 @@ std::expected<QString, QString> AccessModel::grant(const DirectoryRecord &direct
         directory, op, nowMs, tr("grant %1 to role %2").arg(*p, role),
         [&](const AccessCause &cause) -> std::expected<QString, QString> {
             const auto b = Roles::builtin(role);
-            const std::optional<QString> name =
-                b ? std::optional<QString>(b->name) : customRoleName(directory.id, role);
+            const auto name = roleName(directory, role);
             if (!name)
-                return std::unexpected(tr("There is no role \"%1\" in directory %2.").arg(role, directory.name));
+                return std::unexpected(name.error());
             if (b && b->defaultPrivileges.contains(*p))
                 return std::unexpected(tr("The built-in role %1 already holds %2.").arg(*name, *p));
-            bool already = false;
-            m_db.select(QStringLiteral("SELECT 1 FROM role_privileges WHERE directory_id = ? AND"
-                                       " role_key = ? AND privilege = ?"),
-                        {directory.id, Roles::key(*name), *p}, [&](const SqlRow &) {
-                            already = true;
-                            return false;
-                        });
-            if (already)
+            if (granted(directory.id, *name, *p))
                 return std::unexpected(tr("The role %1 already holds %2.").arg(*name, *p));
             if (!m_db.execute(QStringLiteral("INSERT INTO role_privileges (directory_id, role_key,"
                                              " privilege, granted_ms, granted_by) VALUES (?, ?, ?, ?, ?)"),
@@ -742,21 +755,13 @@ std::expected<QString, QString> AccessModel::revoke(const DirectoryRecord &direc
         directory, op, nowMs, tr("revoke %1 from role %2").arg(*p, role),
         [&](const AccessCause &cause) -> std::expected<QString, QString> {
             const auto b = Roles::builtin(role);
-            const std::optional<QString> name =
-                b ? std::optional<QString>(b->name) : customRoleName(directory.id, role);
+            const auto name = roleName(directory, role);
             if (!name)
-                return std::unexpected(tr("There is no role \"%1\" in directory %2.").arg(role, directory.name));
+                return std::unexpected(name.error());
             if (b && b->defaultPrivileges.contains(*p))
                 return std::unexpected(
                     tr("%1 is one of the built-in role %2's own privileges and cannot be revoked.").arg(*p, *name));
-            bool held = false;
-            m_db.select(QStringLiteral("SELECT 1 FROM role_privileges WHERE directory_id = ? AND role_key = ? AND"
-                                       " privilege = ?"),
-                        {directory.id, Roles::key(*name), *p}, [&](const SqlRow &) {
-                            held = true;
-                            return false;
-                        });
-            if (!held)
+            if (!granted(directory.id, *name, *p))
                 return std::unexpected(tr("The role %1 does not hold %2.").arg(*name, *p));
             if (!m_db.execute(QStringLiteral("DELETE FROM role_privileges WHERE directory_id = ? AND role_key = ? AND"
                                              " privilege = ?"),
@@ -826,10 +831,9 @@ std::expected<QString, QString> AccessModel::assignRole(const DirectoryRecord &d
                         : tr("The %1 profile has no groups.").arg(profile.title));
             }
             const auto b = Roles::builtin(role);
-            const std::optional<QString> name =
-                b ? std::optional<QString>(b->name) : customRoleName(directory.id, role);
+            const auto name = roleName(directory, role);
             if (!name)
-                return std::unexpected(tr("There is no role \"%1\" in directory %2.").arg(role, directory.name));
+                return std::unexpected(name.error());
             if (b && b->name == Roles::Public)
                 return std::unexpected(tr("Every active user holds %1 already.").arg(b->name));
             const std::optional<qint64> seq = groupSeq(directory.id, group);

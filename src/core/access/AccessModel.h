@@ -133,6 +133,9 @@ private:
     struct Holding;
     bool record(qint64 directoryId, const AccessCause &cause, const QString &event, const QStringList &fields);
     std::optional<QString> customRoleName(qint64 directoryId, const QString &name);
+    // The role's name as stored (built-in or custom), or why there is no such role.
+    std::expected<QString, QString> roleName(const DirectoryRecord &directory, const QString &role);
+    bool granted(qint64 directoryId, const QString &role, const QString &privilege);
     std::expected<QString, QString>
     operatorAction(const DirectoryRecord &directory, const Operator &op, qint64 nowMs, const QString &what,
                    const std::function<std::expected<QString, QString>(const AccessCause &)> &action);
