@@ -4,13 +4,13 @@
 
 #include "store/Database.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QStringBuilder>
 #include <QtEndian>
+#include <openssl/evp.h>
 
 Q_LOGGING_CATEGORY(lcAudit, "scimdesk.audit", QtInfoMsg)
 
@@ -70,24 +70,31 @@ const ChainSpec &spec(Chain chain)
 // a 0 byte, the previous hash (32 bytes), then each column in the spec's order: integers as 8 bytes big-endian,
 // an optional integer as a 0 byte (null) or a 1 byte and 8 bytes, text (UTF-8) and blobs as a 4-byte big-endian
 // length and the bytes.
+// SHA-256 through OpenSSL, which uses the CPU's SHA instructions where there are some: every journal entry is
+// hashed on the writer thread, and Qt's portable SHA-256 made that thread compete visibly with the request thread.
 class Encoder
 {
+    Q_DISABLE_COPY_MOVE(Encoder)
+
 public:
-    Encoder(const ChainSpec &s, const QByteArray &previous) : m_hash(QCryptographicHash::Sha256)
+    Encoder(const ChainSpec &s, const QByteArray &previous) : m_hash(EVP_MD_CTX_new())
     {
-        m_hash.addData(QByteArrayView(s.domain, qsizetype(qstrlen(s.domain)) + 1)); // with its terminating 0
-        m_hash.addData(previous);
+        if (!m_hash || EVP_DigestInit_ex(m_hash, EVP_sha256(), nullptr) != 1)
+            qFatal("SHA-256 is not available from OpenSSL");
+        add(QByteArrayView(s.domain, qsizetype(qstrlen(s.domain)) + 1)); // with its terminating 0
+        add(previous);
     }
+    ~Encoder() { EVP_MD_CTX_free(m_hash); }
     void integer(qint64 v)
     {
         char b[8];
         qToBigEndian(v, b);
-        m_hash.addData(QByteArrayView(b, 8));
+        add(QByteArrayView(b, 8));
     }
     void optionalInteger(bool isNull, qint64 v)
     {
         const char flag = isNull ? 0 : 1;
-        m_hash.addData(QByteArrayView(&flag, 1));
+        add(QByteArrayView(&flag, 1));
         if (!isNull)
             integer(v);
     }
@@ -95,13 +102,22 @@ public:
     {
         char b[4];
         qToBigEndian(quint32(v.size()), b);
-        m_hash.addData(QByteArrayView(b, 4));
-        m_hash.addData(v);
+        add(QByteArrayView(b, 4));
+        add(v);
     }
-    QByteArray result() const { return m_hash.result(); }
+    // Once: finishes the digest.
+    QByteArray result()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_hash, digest, &size);
+        return QByteArray(reinterpret_cast<const char *>(digest), qsizetype(size));
+    }
 
 private:
-    QCryptographicHash m_hash;
+    void add(QByteArrayView v) { EVP_DigestUpdate(m_hash, v.data(), size_t(v.size())); }
+
+    EVP_MD_CTX *m_hash;
 };
 
 // Hashes an entry from any source of its column values: the values being inserted, or a stored row.
