@@ -109,13 +109,22 @@ struct Fixture
     void selectRow(const char *view, int column, const QString &text)
     {
         auto *v = child<QTableView>(*tab, view);
-        for (int row = 0; row < v->model()->rowCount(); ++row) {
-            if (v->model()->index(row, column).data().toString() == text) {
-                v->setCurrentIndex(v->model()->index(row, column));
-                return;
-            }
-        }
-        qFatal("no row %s in %s", qPrintable(text), view);
+        // The tables follow the org's copy, which arrives just after each action's result: wait for the row.
+        QModelIndex found;
+        const bool appeared = QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < v->model()->rowCount(); ++row) {
+                    if (v->model()->index(row, column).data().toString() == text) {
+                        found = v->model()->index(row, column);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            5000);
+        if (!appeared)
+            qFatal("no row %s in %s", qPrintable(text), view);
+        v->setCurrentIndex(found);
     }
 
     void screenshot(const QString &name)
