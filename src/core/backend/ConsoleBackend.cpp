@@ -185,7 +185,7 @@ DirectoryDetail loadDetail(Database &db, const QString &name, const QString &bas
                   // Only documents that mention the attribute are parsed.
                   if (!attribute.isEmpty()) {
                       const QByteArray doc = row.blob(6);
-                      if (doc.contains(attribute) || doc.toLower().contains(attribute.toLower())) {
+                      if (QLatin1StringView(doc).contains(QLatin1StringView(attribute), Qt::CaseInsensitive)) {
                           u.admin = AccessModel::adminAttributeSet(QJsonDocument::fromJson(doc).object(),
                                                                    record->adminAttribute);
                       }
@@ -526,8 +526,7 @@ void ConsoleBackend::revokeTokens(const QString &directory)
             return std::unexpected(revoked.error());
         return tr("Revoked %n token(s) of %1: Okta cannot connect until a new token is entered.", nullptr, *revoked)
             .arg(directory);
-    });
-    refreshDirectories();
+    }); // its storeChanged() reloads the directories
 }
 
 namespace {
