@@ -6,6 +6,7 @@
 
 #include "access/AccessModel.h"
 #include "access/Roles.h"
+#include "service/TokenAdmin.h"
 #include "simulator/ProvisioningEngine.h"
 #include "simulator/Scenario.h"
 #include "store/JournalRepository.h"
@@ -198,6 +199,7 @@ private slots:
     void scimSetupSeedFlow();
     void scimSetupPrimaryDirectory();
     void rudderstackSeedFlow();
+    void rudderstackAdminToken();
     void accessCommands();
 };
 
@@ -652,6 +654,94 @@ void TestAccess::rudderstackSeedFlow()
     const Reply del = f.server.del(QStringLiteral("/Users/") + f.user(lee).value(QLatin1StringView("id")).toString());
     QVERIFY2(del.isScimError(501), del.body.constData());
     QCOMPARE(statusOf(f.access(), lee), QStringLiteral("active"));
+}
+
+// RudderStack: "the token must belong to an Admin". A token belongs to the administrator it was issued as and
+// works only while they hold orgadmin.
+void TestAccess::rudderstackAdminToken()
+{
+    ScimTestServer server(QStringLiteral("acme"));
+    const QString name = QStringLiteral("rudder");
+    const QByteArray first =
+        "Bearer " + server.addDirectory(name, QStringLiteral("rudderstack"), QStringLiteral("rudderstackAdmin"));
+    const QString database = server.databasePath();
+    auto tokens = [&] {
+        auto db = Database::open(database, QStringLiteral("test-tokens"));
+        return *TokenAdmin(**db).show(name, QDateTime::currentMSecsSinceEpoch());
+    };
+    // A new directory has no users: its token belongs to the bootstrap administrator.
+    QCOMPARE(tokens().first().owner, QString(AccessModel::BootstrapAdmin));
+    auto send = [&](const QByteArray &method, const QString &path, const QByteArray &auth, const QJsonObject &o = {}) {
+        return server.sendTo(name, method, path, o.isEmpty() ? QByteArray() : body(o), auth);
+    };
+    auto userBody = [](const QString &userName, bool admin) {
+        return QJsonObject{
+            {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+            {QStringLiteral("userName"), userName},
+            {QStringLiteral("active"), true},
+            {QStringLiteral("emails"),
+             QJsonArray{QJsonObject{{QStringLiteral("value"), userName}, {QStringLiteral("primary"), true}}}},
+            {QStringLiteral("rudderstackAdmin"), admin}};
+    };
+    const QString alice = QStringLiteral("alice@rudder.test");
+    Reply r = send("POST", QStringLiteral("/Users"), first, userBody(alice, true));
+    QVERIFY2(r.status == 201, r.body.constData());
+    const QString aliceId = r.json().value(QLatin1StringView("id")).toString();
+
+    // alice now holds orgadmin, which retires the bootstrap administrator, and with them their token.
+    r = send("GET", QStringLiteral("/Users?startIndex=1&count=2"), first);
+    QVERIFY2(r.isScimError(401), r.body.constData());
+    QVERIFY2(detail(r).contains(QStringLiteral("belongs to local-admin, who is no longer an administrator")) &&
+                 detail(r).contains(QStringLiteral("--as")),
+             qPrintable(detail(r)));
+
+    // Only an administrator can own the next token.
+    const QStringList rotate{
+        QStringLiteral("token"), QStringLiteral("rotate"), name, QStringLiteral("--database"), database,
+        QStringLiteral("--json")};
+    Run cli = runCli(rotate);
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(cli.err.contains("must belong to an administrator") && cli.err.contains("retired"), cli.err.constData());
+    cli = runCli(rotate + QStringList{QStringLiteral("--as"), QStringLiteral("nobody@rudder.test")});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(cli.err.contains("nobody@rudder.test cannot own a token"), cli.err.constData());
+    cli = runCli(rotate + QStringList{QStringLiteral("--as"), alice});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const QJsonObject issued = QJsonDocument::fromJson(cli.out).object();
+    QCOMPARE(issued.value(QLatin1StringView("owner")).toString(), alice);
+    const QByteArray second = "Bearer " + issued.value(QLatin1StringView("token")).toString().toLatin1();
+    QCOMPARE(tokens().last().owner, alice);
+
+    // alice's token works while she is an administrator: a member is provisioned with it, and he cannot own one.
+    r = send("POST", QStringLiteral("/Users"), second, userBody(QStringLiteral("bob@rudder.test"), false));
+    QVERIFY2(r.status == 201, r.body.constData());
+    cli = runCli(rotate + QStringList{QStringLiteral("--as"), QStringLiteral("bob@rudder.test")});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(cli.err.contains("does not hold the role \"orgadmin\""), cli.err.constData());
+
+    // Okta deactivates alice (with her own token): the workspace role is revoked, and her token stops working.
+    r = send("PATCH", QStringLiteral("/Users/") + aliceId, second,
+             QJsonDocument::fromJson(
+                 patchBody(QStringLiteral("replace"), {}, QJsonObject{{QStringLiteral("active"), false}}))
+                 .object());
+    QVERIFY2(r.status == 200, r.body.constData());
+    r = send("GET", QStringLiteral("/Users?startIndex=1&count=2"), second);
+    QVERIFY2(r.isScimError(401), r.body.constData());
+    QVERIFY2(detail(r).contains(QStringLiteral("belongs to alice@rudder.test, who is no longer an administrator")),
+             qPrintable(detail(r)));
+    // The refusal is journaled like any bad token.
+    auto db = Database::open(database, QStringLiteral("test-journal"));
+    auto journaled = [&] {
+        bool found = false;
+        (*db)->select(QStringLiteral("SELECT meaning FROM journal WHERE status = 401"), {}, [&](const SqlRow &row) {
+            found = found || row.text(0).contains(QStringLiteral("alice@rudder.test, who is no longer"));
+            return true;
+        });
+        return found;
+    };
+    QTRY_VERIFY(journaled()); // the journal is written off the request thread
+    // Other directories are not affected: their tokens have no owner.
+    QVERIFY(server.get(QStringLiteral("/Users?startIndex=1&count=2")).status == 200);
 }
 
 void TestAccess::accessCommands()

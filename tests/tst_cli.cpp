@@ -617,8 +617,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject rotated = QJsonDocument::fromJson(r.out).object();
         const QStringList keys{QStringLiteral("expires"),      QStringLiteral("keychain"), QStringLiteral("name"),
-                               QStringLiteral("overlapUntil"), QStringLiteral("path"),     QStringLiteral("token")};
+                               QStringLiteral("overlapUntil"), QStringLiteral("owner"),    QStringLiteral("path"),
+                               QStringLiteral("token")};
         QCOMPARE(rotated.keys(), keys);
+        QVERIFY(rotated.value(QLatin1StringView("owner")).isNull()); // a generic directory's token has no owner
         QCOMPARE(rotated.value(QLatin1StringView("name")).toString(), QStringLiteral("tokens-cli"));
         QCOMPARE(rotated.value(QLatin1StringView("path")).toString(), QStringLiteral("/scim/v2/tokens-cli"));
         const QByteArray second = rotated.value(QLatin1StringView("token")).toString().toLatin1();
@@ -645,10 +647,9 @@ private Q_SLOTS:
         QCOMPARE(shown.value(QLatin1StringView("name")).toString(), QStringLiteral("tokens-cli"));
         QJsonArray tokens = shown.value(QLatin1StringView("tokens")).toArray();
         QCOMPARE(tokens.size(), 2);
-        const QStringList tokenKeys{QStringLiteral("created"),  QStringLiteral("expires"),
-                                    QStringLiteral("lastUsed"), QStringLiteral("lastUsedBy"),
-                                    QStringLiteral("retireAt"), QStringLiteral("revoked"),
-                                    QStringLiteral("status"),   QStringLiteral("warning")};
+        const QStringList tokenKeys{QStringLiteral("created"),    QStringLiteral("expires"), QStringLiteral("lastUsed"),
+                                    QStringLiteral("lastUsedBy"), QStringLiteral("owner"),   QStringLiteral("retireAt"),
+                                    QStringLiteral("revoked"),    QStringLiteral("status"),  QStringLiteral("warning")};
         for (const QJsonValue &t : std::as_const(tokens)) {
             QCOMPARE(t.toObject().keys(), tokenKeys);
             QCOMPARE(t.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("active"));

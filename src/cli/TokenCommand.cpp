@@ -55,8 +55,14 @@ int rotate(const QStringList &args)
     const QCommandLineOption expiresIn(QStringLiteral("expires-in"),
                                        Tr::tr("The new token's lifetime, e.g. 365d, 12h (default: 365d)."),
                                        Tr::tr("DURATION"), QStringLiteral("365d"));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                Tr::tr("The administrator (a user holding orgadmin) the token belongs to; it works "
+                                       "only while they hold orgadmin. Needed where the profile wants an "
+                                       "administrator's token (rudderstack; default there: the bootstrap "
+                                       "administrator, while no provisioned user holds orgadmin)."),
+                                Tr::tr("USERNAME"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
-    parser.addOptions({databaseOption(), overlap, expiresIn, json});
+    parser.addOptions({databaseOption(), overlap, expiresIn, as, json});
     const auto parsed = parseCommon(parser, args, command);
     if (const int *code = std::get_if<int>(&parsed))
         return *code;
@@ -82,7 +88,8 @@ int rotate(const QStringList &args)
     std::unique_ptr<Database> db = openDatabaseOrComplain(parser, command);
     if (!db)
         return Failure;
-    auto rotated = TokenAdmin(*db).rotate(name, *overlapMs, QDateTime::currentMSecsSinceEpoch(), *lifetime);
+    auto rotated = TokenAdmin(*db).rotate(name, *overlapMs, QDateTime::currentMSecsSinceEpoch(), *lifetime,
+                                          parser.value(as).trimmed());
     if (!rotated) {
         err() << Tr::tr("scimdesk token rotate: %1").arg(rotated.error()) << Qt::endl;
         return Failure;
@@ -93,7 +100,8 @@ int rotate(const QStringList &args)
                       {QStringLiteral("path"), path},
                       {QStringLiteral("token"), QString::fromLatin1(rotated->token)},
                       {QStringLiteral("expires"), timeOrNull(rotated->expiresMs)},
-                      {QStringLiteral("overlapUntil"), timeOrNull(rotated->overlapUntilMs)}};
+                      {QStringLiteral("overlapUntil"), timeOrNull(rotated->overlapUntilMs)},
+                      {QStringLiteral("owner"), rotated->owner.isEmpty() ? QJsonValue() : QJsonValue(rotated->owner)}};
         storeTokenInKeychain(rotated->directory.name, rotated->token, o);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
         return Ok;
@@ -103,6 +111,9 @@ int rotate(const QStringList &args)
           << Qt::endl;
     if (rotated->expiresMs)
         out() << Tr::tr("It expires on %1.").arg(formatTime(*rotated->expiresMs)) << Qt::endl;
+    if (!rotated->owner.isEmpty()) {
+        out() << Tr::tr("It belongs to %1 and works only while they hold orgadmin.").arg(rotated->owner) << Qt::endl;
+    }
     if (rotated->overlapUntilMs) {
         out() << Tr::tr("The previous token keeps working until %1: enter the new one in Okta before then.")
                      .arg(formatTime(*rotated->overlapUntilMs))
@@ -177,6 +188,7 @@ int show(const QStringList &args)
             {QStringLiteral("lastUsedBy"), t.lastUsedBy.isEmpty() ? QJsonValue() : QJsonValue(t.lastUsedBy)},
             {QStringLiteral("retireAt"), timeOrNull(t.retireAtMs)},
             {QStringLiteral("revoked"), timeOrNull(t.revokedMs)},
+            {QStringLiteral("owner"), t.owner.isEmpty() ? QJsonValue() : QJsonValue(t.owner)},
             {QStringLiteral("warning"), [&] {
                  const QString w = TokenAdmin::expiryWarning(t, now);
                  return w.isEmpty() ? QJsonValue() : QJsonValue(w);
@@ -199,6 +211,8 @@ int show(const QStringList &args)
             line += Tr::tr("  works until %1").arg(formatTime(*t.retireAtMs));
         if (t.revokedMs)
             line += Tr::tr("  revoked %1").arg(formatTime(*t.revokedMs));
+        if (!t.owner.isEmpty())
+            line += Tr::tr("  belongs to %1").arg(t.owner);
         out() << line << Qt::endl;
         if (const QString warning = TokenAdmin::expiryWarning(t, now); !warning.isEmpty())
             out() << Tr::tr("  warning: %1").arg(warning) << Qt::endl;
@@ -215,7 +229,7 @@ int runToken(const QStringList &args)
     // args: ["scimdesk token", SUBCOMMAND, ...]
     if (args.size() < 2 || args.at(1) == QLatin1StringView("--help") || args.at(1) == QLatin1StringView("-h")) {
         out() << Tr::tr("Usage: scimdesk token rotate NAME [--database PATH] [--overlap DURATION] "
-                        "[--expires-in DURATION] [--json]\n"
+                        "[--expires-in DURATION] [--as USERNAME] [--json]\n"
                         "       scimdesk token revoke NAME [--database PATH] [--json]\n"
                         "       scimdesk token show NAME [--database PATH] [--json]\n")
               << Qt::flush;

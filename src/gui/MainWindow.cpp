@@ -394,6 +394,7 @@ void MainWindow::operatorChanged()
 {
     if (m_directory.isEmpty() || m_operatorCombo->currentIndex() < 0)
         return;
+    m_security->setOperatorName(m_operatorCombo->currentText());
     m_backend->checkOperator(m_directory, {m_operatorCombo->currentText(), m_roleCombo->currentData().toString()});
 }
 

@@ -176,16 +176,21 @@ SecurityIntegrationTab::SecurityIntegrationTab(ConsoleBackend &backend, QWidget 
             });
     connect(m_ui->rotateButton, &QPushButton::clicked, this, [this] {
         const qint64 overlap = m_ui->overlapCombo->currentData().toLongLong();
-        const auto answer = QMessageBox::question(
-            this, tr("Rotate the token"),
+        QString question =
             overlap == 0 ? tr("Issue a new token for %1 and revoke the current one at once? Okta fails until you "
                               "enter the new token.")
                                .arg(m_current)
                          : tr("Issue a new token for %1? The current one keeps working for the overlap you chose, "
                               "then retires by itself.")
-                               .arg(m_current));
-        if (answer == QMessageBox::Yes)
-            m_backend.rotateToken(m_current, overlap);
+                               .arg(m_current);
+        const QString owner = m_tokenOwnedByAdmin ? m_operatorName : QString();
+        if (!owner.isEmpty()) {
+            question += u'\n' + tr("The token will belong to %1, the operator, and work only while they hold "
+                                   "orgadmin.")
+                                    .arg(owner);
+        }
+        if (QMessageBox::question(this, tr("Rotate the token"), question) == QMessageBox::Yes)
+            m_backend.rotateToken(m_current, overlap, owner);
     });
     connect(m_ui->revokeButton, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::warning(
@@ -386,6 +391,7 @@ void SecurityIntegrationTab::setDetail(const DirectoryDetail &detail)
     m_ui->checklistGroup->setEnabled(true);
     m_ui->integrationGroup->setTitle(tr("Security integration: %1").arg(s.record.name));
     m_ui->baseUrlEdit->setText(m_backend.baseUrl(s.record.name));
+    m_tokenOwnedByAdmin = Profile::byName(s.record.profile).tokenOwnedByAdmin;
     m_ui->profileLabel->setText(
         Profile::byName(s.record.profile).title +
         (s.record.adminAttribute.isEmpty() ? QString() : tr(" — admin attribute %1").arg(s.record.adminAttribute)));
@@ -396,6 +402,8 @@ void SecurityIntegrationTab::setDetail(const DirectoryDetail &detail)
         token = tr("%1, expires %2").arg(s.tokenStatus, displayTime(*s.expiresMs));
     else
         token = tr("%1, never expires").arg(s.tokenStatus);
+    if (!s.tokens.isEmpty() && !s.tokens.last().owner.isEmpty())
+        token += tr(", belongs to %1").arg(s.tokens.last().owner);
     if (!s.warning.isEmpty())
         token += QStringLiteral("\n⚠ ") + s.warning;
     m_ui->tokenStatusLabel->setText(token);

@@ -65,6 +65,8 @@ public:
     void setDetail(const DirectoryDetail &detail);
     void setListenerStatus(const ListenerStatus &status);
     void selectDirectory(const QString &name);
+    // The console's operator: a token of a profile that wants an administrator's token is issued as theirs.
+    void setOperatorName(const QString &userName) { m_operatorName = userName; }
     // The listener address, TLS mode and token lifetime to offer, from the settings.
     void setDefaults(const AppSettings &settings);
     // The listener settings as entered; empty error when valid.
@@ -82,6 +84,8 @@ private:
     ConsoleBackend &m_backend;
     const std::unique_ptr<Ui::SecurityIntegrationTab> m_ui;
     QString m_current;
+    QString m_operatorName;
+    bool m_tokenOwnedByAdmin = false; // the current directory's profile wants an administrator's token
     int m_tokenDays = 365;
     QString m_certificateFile; // PEM files chosen in the settings
     QString m_keyFile;

@@ -127,7 +127,8 @@ public:
     }
 
     // Creates another directory in the same database and returns its token.
-    QByteArray addDirectory(const QString &name, const QString &profile = QStringLiteral("generic"))
+    QByteArray addDirectory(const QString &name, const QString &profile = QStringLiteral("generic"),
+                            const QString &adminAttribute = {})
     {
         auto db = Database::open(m_databasePath, QStringLiteral("test-admin-") + name);
         if (!db)
@@ -135,6 +136,7 @@ public:
         DirectoryAdmin::NewDirectory spec;
         spec.name = name;
         spec.profile = profile;
+        spec.adminAttribute = adminAttribute;
         auto created = DirectoryAdmin(**db).create(spec, QDateTime::currentMSecsSinceEpoch());
         if (!created)
             qFatal("cannot create the test directory: %s", qPrintable(created.error()));
@@ -172,6 +174,12 @@ public:
                const QList<QPair<QByteArray, QByteArray>> &headers = HttpClient::oktaHeaders())
     {
         return m_client.send(method, url(path), body, authorization, headers);
+    }
+    // A request to another directory of the same database.
+    Reply sendTo(const QString &directory, const QByteArray &method, const QString &path, const QByteArray &body,
+                 const QByteArray &authorization)
+    {
+        return m_client.send(method, url(path, directory), body, authorization, HttpClient::oktaHeaders());
     }
 
     QByteArray token;

@@ -622,6 +622,10 @@ std::expected<QStringList, QString> AccessModel::operatorPrivileges(const Direct
         }
     }
     if (!op.role.isEmpty()) {
+        if (roles.isEmpty()) {
+            return std::unexpected(tr("%1 does not hold the role \"%2\" (they hold no role in directory %3).")
+                                       .arg(op.userName, op.role, directory.name));
+        }
         if (!roles.contains(op.role, Qt::CaseInsensitive)) {
             return std::unexpected(tr("%1 does not hold the role \"%2\" (they hold: %3).")
                                        .arg(op.userName, op.role, roles.join(QStringLiteral(", "))));

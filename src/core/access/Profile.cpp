@@ -49,6 +49,7 @@ QList<Profile> makeProfiles()
     rudderstack.importGroups = false;
     rudderstack.pushGroups = false;
     rudderstack.importUsers = false;
+    rudderstack.tokenOwnedByAdmin = true; // "the token must belong to an Admin" (a personal access token)
 
     return {generic, deltastream, datahub, scimSetup, rudderstack};
 }

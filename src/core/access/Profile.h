@@ -38,6 +38,7 @@ public:
     bool importGroups = true;                              // Okta's "Import Groups" should be checked
     bool pushGroups = true;                                // Okta's Push Groups should be used
     bool importUsers = true;
+    bool tokenOwnedByAdmin = false; // a token belongs to an administrator and works only while they hold orgadmin
 
     static const Profile &byName(const QString &name); // generic for an unknown name
     static QStringList names();

@@ -44,6 +44,17 @@ DirectorySummary summarize(Database &db, const DirectoryRecord &record, qint64 n
     const bool anyActive = std::any_of(s.tokens.begin(), s.tokens.end(), [](const TokenAdmin::TokenStatus &t) {
         return t.status == QLatin1StringView("active");
     });
+    for (const TokenAdmin::TokenStatus &t : std::as_const(s.tokens)) {
+        if (t.status != QLatin1StringView("active") || t.owner.isEmpty())
+            continue;
+        if (const QString refusal = TokenAdmin::ownerRefusal(db, record, t.owner); !refusal.isEmpty()) {
+            s.warning = ConsoleBackend::tr("The token belongs to %1, who is no longer an administrator, so Okta's "
+                                           "requests are refused: %2 Rotate the token while acting as an "
+                                           "administrator.")
+                            .arg(t.owner, refusal);
+            break;
+        }
+    }
     if (!anyActive) {
         s.warning = s.tokens.isEmpty()
                         ? ConsoleBackend::tr("No token: Okta cannot connect. Rotate to issue one.")
@@ -496,11 +507,11 @@ void ConsoleBackend::createDirectory(const DirectoryAdmin::NewDirectory &spec)
         });
 }
 
-void ConsoleBackend::rotateToken(const QString &directory, qint64 overlapMs)
+void ConsoleBackend::rotateToken(const QString &directory, qint64 overlapMs, const QString &owner)
 {
     run<std::expected<TokenAdmin::Rotated, QString>>(
-        [directory, overlapMs](Database &db) {
-            return TokenAdmin(db).rotate(directory, overlapMs, nowMs(), TokenAdmin::DefaultLifetimeMs);
+        [directory, overlapMs, owner](Database &db) {
+            return TokenAdmin(db).rotate(directory, overlapMs, nowMs(), TokenAdmin::DefaultLifetimeMs, owner);
         },
         [this, directory](const std::expected<TokenAdmin::Rotated, QString> &r) {
             if (!r) {

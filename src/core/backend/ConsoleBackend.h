@@ -125,7 +125,8 @@ public:
     // Actions: each answers with actionFinished(ok, message); the token of a new directory or rotation arrives
     // once through tokenIssued() and is also written to the OS keychain.
     void createDirectory(const DirectoryAdmin::NewDirectory &spec);
-    void rotateToken(const QString &directory, qint64 overlapMs);
+    // `owner`: the administrator the new token belongs to (TokenAdmin::owner); empty: as the profile wants.
+    void rotateToken(const QString &directory, qint64 overlapMs, const QString &owner = {});
     void revokeTokens(const QString &directory);
     void grant(const QString &directory, const QString &role, const QString &privilege, const Operator &op);
     void revoke(const QString &directory, const QString &role, const QString &privilege, const Operator &op);

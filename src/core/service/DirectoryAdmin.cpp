@@ -63,19 +63,29 @@ std::expected<DirectoryAdmin::Created, QString> DirectoryAdmin::create(const New
     }
     Created created;
     created.directory = *added;
+    // A new directory has no users yet, so the bootstrap administrator is its only possible token owner.
+    auto owner = TokenAdmin::owner(m_db, created.directory, QString());
+    if (!owner) {
+        m_db.rollback();
+        return std::unexpected(owner.error());
+    }
+    created.tokenOwner = *owner;
     created.token = Tokens::generate();
     if (spec.expiresInMs)
         created.expiresMs = nowMs + *spec.expiresInMs;
-    auto tokenId = repo.addToken(created.directory.id, Tokens::hash(created.token), nowMs, created.expiresMs);
+    auto tokenId =
+        repo.addToken(created.directory.id, Tokens::hash(created.token), nowMs, created.expiresMs, created.tokenOwner);
     if (!tokenId) {
         m_db.rollback();
         return std::unexpected(tokenId.error());
     }
     created.tokenId = *tokenId;
-    const QString meaning =
+    QString meaning =
         created.expiresMs
             ? tr("issued the bearer token (it expires on %1)").arg(ResourceCodec::formatTime(*created.expiresMs))
             : tr("issued the bearer token (it never expires)");
+    if (!created.tokenOwner.isEmpty())
+        meaning = tr("%1; it belongs to %2").arg(meaning, created.tokenOwner);
     if (!TokenAdmin::journal(m_db, created.directory, created.tokenId, meaning, nowMs)) {
         m_db.rollback();
         return std::unexpected(tr("Cannot write the journal entry for the new token."));

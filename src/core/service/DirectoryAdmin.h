@@ -37,6 +37,7 @@ public:
         QByteArray token; // shown once to the admin; only its hash is stored
         qint64 tokenId = 0;
         std::optional<qint64> expiresMs;
+        QString tokenOwner; // the bootstrap administrator where the profile wants an owner (TokenAdmin::owner)
     };
 
     explicit DirectoryAdmin(Database &db) : m_db(db) {}

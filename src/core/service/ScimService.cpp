@@ -4,6 +4,7 @@
 
 #include "JournalRedaction.h"
 #include "ResourceCodec.h"
+#include "TokenAdmin.h"
 #include "Tokens.h"
 #include "scim/Filter.h"
 #include "scim/Patch.h"
@@ -432,6 +433,20 @@ ScimResult<HttpResponse> ScimService::authenticate(Context &ctx)
                      tr("This bearer token expired on %1; rotate it in ScimDesk and enter the new token in Okta.")
                          .arg(ResourceCodec::formatTime(*token.expiresMs)))));
     }
+    if (!token.owner.isEmpty()) {
+        // An administrator's token (RudderStack's personal access token) works only while they are one.
+        auto refusal = dir->ownerRefusals.constFind(token.owner);
+        if (refusal == dir->ownerRefusals.constEnd()) {
+            refusal = dir->ownerRefusals.insert(token.owner, TokenAdmin::ownerRefusal(*m_db, dir->record, token.owner));
+        }
+        if (!refusal->isEmpty()) {
+            return std::unexpected(refuseBadToken(
+                ctx, ScimError::unauthorized(tr("This bearer token belongs to %1, who is no longer an administrator "
+                                                "of %2: %3 Issue a new token as an administrator (scimdesk token "
+                                                "rotate %2 --as USERNAME) and enter it in Okta.")
+                                                 .arg(token.owner, dir->record.name, *refusal))));
+        }
+    }
     ctx.directory = dir;
     ctx.tokenId = token.id;
     ctx.entry.directoryId = dir->record.id;
@@ -833,6 +848,8 @@ HttpResponse ScimService::mutate(Context &ctx, const std::function<ScimResult<Ht
         return errorResponse(ScimError::internal(tr("The change could not be saved; nothing was changed.")));
     }
     m_pending.clear();
+    if (ctx.directory)
+        ctx.directory->ownerRefusals.clear(); // the change may have made or unmade an administrator
     for (const auto &action : std::as_const(ctx.afterCommit))
         action();
     if (versionBefore && versionBefore == m_dataVersion) {

@@ -76,6 +76,8 @@ private:
         const Profile *profile = nullptr;
         QList<TokenRecord> tokens;
         QList<QByteArray> hashes;
+        // Why tokens owned by a user no longer work (empty: they do), by owner; emptied by every change here.
+        QHash<QString, QString> ownerRefusals;
     };
 
     qint64 now() const;

@@ -5,6 +5,8 @@
 #include "DirectoryAdmin.h"
 #include "ResourceCodec.h"
 #include "Tokens.h"
+#include "access/AccessModel.h"
+#include "access/Roles.h"
 #include "store/Database.h"
 #include "store/JournalRepository.h"
 
@@ -37,6 +39,36 @@ QString TokenAdmin::expiryWarning(const TokenStatus &token, qint64 nowMs)
     return tr("The token expires %1 (%2): plan its rotation.").arg(when, ResourceCodec::formatTime(*token.expiresMs));
 }
 
+std::expected<QString, QString> TokenAdmin::owner(Database &db, const DirectoryRecord &directory,
+                                                  const QString &requested)
+{
+    if (requested.isEmpty()) {
+        if (!Profile::byName(directory.profile).tokenOwnedByAdmin)
+            return QString();
+        // The profile wants an administrator's token and nobody was named: the bootstrap administrator, who is
+        // one until a provisioned user holds orgadmin.
+        const QString bootstrap(AccessModel::BootstrapAdmin);
+        if (const QString refusal = ownerRefusal(db, directory, bootstrap); !refusal.isEmpty()) {
+            return std::unexpected(tr("A token of %1 (profile %2) must belong to an administrator: name one who "
+                                      "holds orgadmin. %3")
+                                       .arg(directory.name, directory.profile, refusal));
+        }
+        return bootstrap;
+    }
+    if (const QString refusal = ownerRefusal(db, directory, requested); !refusal.isEmpty()) {
+        return std::unexpected(
+            tr("%1 cannot own a token of %2: a token's owner must be an administrator (hold orgadmin). %3")
+                .arg(requested, directory.name, refusal));
+    }
+    return requested;
+}
+
+QString TokenAdmin::ownerRefusal(Database &db, const DirectoryRecord &directory, const QString &owner)
+{
+    const auto held = AccessModel(db).operatorPrivileges(directory, Operator{owner, QString(Roles::OrgAdmin)});
+    return held ? QString() : held.error();
+}
+
 bool TokenAdmin::journal(Database &db, const DirectoryRecord &directory, qint64 tokenId, const QString &meaning,
                          qint64 nowMs)
 {
@@ -64,7 +96,8 @@ std::expected<DirectoryRecord, QString> TokenAdmin::directory(const QString &nam
 }
 
 std::expected<TokenAdmin::Rotated, QString> TokenAdmin::rotate(const QString &directoryName, qint64 overlapMs,
-                                                               qint64 nowMs, std::optional<qint64> lifetimeMs)
+                                                               qint64 nowMs, std::optional<qint64> lifetimeMs,
+                                                               const QString &owner)
 {
     if (overlapMs < 0)
         return std::unexpected(tr("The overlap must not be negative."));
@@ -79,9 +112,13 @@ std::expected<TokenAdmin::Rotated, QString> TokenAdmin::rotate(const QString &di
     auto dir = directory(directoryName);
     if (!dir)
         return fail(dir.error());
+    auto tokenOwner = TokenAdmin::owner(m_db, *dir, owner);
+    if (!tokenOwner)
+        return fail(tokenOwner.error());
     DirectoryRepository repo(m_db);
     Rotated rotated;
     rotated.directory = *dir;
+    rotated.owner = *tokenOwner;
     // The previous tokens first, so the new one is not among those revoked or retired.
     std::expected<int, QString> previous = overlapMs > 0 ? repo.retireActiveTokens(dir->id, nowMs, nowMs + overlapMs)
                                                          : repo.revokeActiveTokens(dir->id, nowMs);
@@ -93,12 +130,14 @@ std::expected<TokenAdmin::Rotated, QString> TokenAdmin::rotate(const QString &di
     rotated.token = Tokens::generate();
     if (lifetimeMs)
         rotated.expiresMs = nowMs + *lifetimeMs;
-    auto id = repo.addToken(dir->id, Tokens::hash(rotated.token), nowMs, rotated.expiresMs);
+    auto id = repo.addToken(dir->id, Tokens::hash(rotated.token), nowMs, rotated.expiresMs, rotated.owner);
     if (!id)
         return fail(id.error());
     rotated.tokenId = *id;
-    const QString expiry = rotated.expiresMs ? tr("it expires on %1").arg(ResourceCodec::formatTime(*rotated.expiresMs))
-                                             : tr("it never expires");
+    QString expiry = rotated.expiresMs ? tr("it expires on %1").arg(ResourceCodec::formatTime(*rotated.expiresMs))
+                                       : tr("it never expires");
+    if (!rotated.owner.isEmpty())
+        expiry = tr("%1; it belongs to %2").arg(expiry, rotated.owner);
     QString meaning;
     if (rotated.previousTokens == 0)
         meaning = tr("rotated the bearer token (there was no active token; %1)").arg(expiry);
@@ -153,6 +192,7 @@ std::expected<QList<TokenAdmin::TokenStatus>, QString> TokenAdmin::show(const QS
         s.lastUsedBy = t.lastUsedClient;
         s.retireAtMs = t.retireAtMs;
         s.revokedMs = t.revokedMs;
+        s.owner = t.owner;
         result.append(s);
     }
     return result;

@@ -95,7 +95,7 @@ public:
     // Runs `sql` (no parameters); on failure records the error and returns false.
     bool exec(const QString &sql);
 
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
 
 private:
     Database() = default;

@@ -109,14 +109,16 @@ QList<DirectoryRecord> DirectoryRepository::list()
 }
 
 std::expected<qint64, QString> DirectoryRepository::addToken(qint64 directoryId, const QByteArray &hash,
-                                                             qint64 createdMs, std::optional<qint64> expiresMs)
+                                                             qint64 createdMs, std::optional<qint64> expiresMs,
+                                                             const QString &owner)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO tokens (directory_id, token_hash, created_ms, expires_ms) VALUES (?, ?, ?, ?) RETURNING id"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO tokens (directory_id, token_hash, created_ms, expires_ms,"
+                                                " owner) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.bindValue(0, directoryId);
     q.bindValue(1, hash);
     q.bindValue(2, createdMs);
     q.bindValue(3, optionalValue(expiresMs));
+    q.bindValue(4, text(owner));
     if (!q.exec() || !q.next()) {
         const QString error = sqlErrorText(q);
         q.finish();
@@ -133,7 +135,7 @@ QList<TokenRecord> DirectoryRepository::tokens(qint64 directoryId)
 {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT id, directory_id, token_hash, created_ms, expires_ms, retire_at_ms, revoked_ms,"
-                       " last_used_ms, last_used_client FROM tokens WHERE directory_id = ? ORDER BY id"));
+                       " last_used_ms, last_used_client, owner FROM tokens WHERE directory_id = ? ORDER BY id"));
     q.bindValue(0, directoryId);
     QList<TokenRecord> result;
     if (q.exec()) {
@@ -148,6 +150,7 @@ QList<TokenRecord> DirectoryRepository::tokens(qint64 directoryId)
             t.revokedMs = readOptional(q, 6);
             t.lastUsedMs = readOptional(q, 7);
             t.lastUsedClient = q.value(8).toString();
+            t.owner = q.value(9).toString();
             result.append(t);
         }
     }

@@ -36,6 +36,7 @@ struct TokenRecord
     std::optional<qint64> revokedMs;
     std::optional<qint64> lastUsedMs;
     QString lastUsedClient;
+    QString owner; // the userName of the administrator the token belongs to; empty: the directory's token
 };
 
 // Directories (one SCIM base URL each) and their bearer-token hashes.
@@ -52,7 +53,7 @@ public:
     bool setPrimary(const DirectoryRecord &record);
 
     std::expected<qint64, QString> addToken(qint64 directoryId, const QByteArray &hash, qint64 createdMs,
-                                            std::optional<qint64> expiresMs);
+                                            std::optional<qint64> expiresMs, const QString &owner = {});
     QList<TokenRecord> tokens(qint64 directoryId);
     bool recordTokenUse(qint64 tokenId, qint64 atMs, const QString &client);
     // Tokens still accepted at `nowMs`: not revoked, not rotated out, not expired.

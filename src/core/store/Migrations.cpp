@@ -167,6 +167,15 @@ const QList<Migration> &migrations()
              QStringLiteral("INSERT INTO audit_chain (chain, legacy_until_seq)"
                             " SELECT 'access_history', COALESCE(MAX(seq), 0) FROM access_history"),
          }},
+        // A token may belong to an administrator of the directory (RudderStack accepts only an Admin's token): it
+        // works only while its owner holds orgadmin. Tokens of rudderstack directories issued before this version
+        // were issued by the local administrator.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE tokens ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE tokens SET owner = 'local-admin'"
+                            " WHERE directory_id IN (SELECT id FROM directories WHERE profile = 'rudderstack')"),
+         }},
     };
     return all;
 }
