@@ -265,7 +265,8 @@ public:
     {
         m_html += HtmlBuilder::tail(m_rows, m_columnCount, summary);
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            m_error = tr("PDF reports need the graphical part of Qt (a QGuiApplication; offscreen is enough).");
+            m_error =
+                ReportWriter::tr("PDF reports need the graphical part of Qt (a QGuiApplication; offscreen is enough).");
             return;
         }
         QPdfWriter pdf(&m_out);

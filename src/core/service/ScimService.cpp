@@ -51,11 +51,6 @@ HttpResponse resourceResponse(int status, const QJsonObject &body, qint64 versio
     return r;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScimService", text);
-}
-
 // Query parameters, form-decoded ('+' is a space, as Okta's older requests send it). Names are matched
 // case-insensitively; the first occurrence wins.
 QHash<QString, QString> parseQuery(const QByteArray &query)
@@ -86,7 +81,7 @@ ScimResult<qint64> intParam(const QHash<QString, QString> &params, const QString
     const qint64 v = it->trimmed().toLongLong(&ok);
     if (!ok) {
         return std::unexpected(ScimError::invalidValue(
-            tr("The \"%1\" parameter must be an integer, not \"%2\".").arg(name, it->left(64))));
+            ScimService::tr("The \"%1\" parameter must be an integer, not \"%2\".").arg(name, it->left(64))));
     }
     return v;
 }
@@ -157,9 +152,10 @@ int compareSortValues(const QJsonValue &a, const QJsonValue &b, bool caseExact)
                                             caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive);
 }
 
-QString plural(qsizetype n, const char *one, const char *many)
+// `one` or `many` (each a tr() text with %1 for the count) by the count.
+QString plural(qsizetype n, const QString &one, const QString &many)
 {
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
+    return (n == 1 ? one : many).arg(n);
 }
 
 } // namespace
@@ -749,21 +745,25 @@ ScimResult<QJsonObject> parseBody(const HttpRequest &request)
 {
     const QByteArray contentType = request.header("Content-Type").toLower();
     if (!contentType.isEmpty() && !contentType.contains("json")) {
-        return std::unexpected(ScimError{415, QString(),
-                                         tr("Unsupported Content-Type \"%1\"; send application/scim+json or "
-                                            "application/json.")
-                                             .arg(QString::fromLatin1(contentType.left(100)))});
+        return std::unexpected(
+            ScimError{415, QString(),
+                      ScimService::tr("Unsupported Content-Type \"%1\"; send application/scim+json or "
+                                      "application/json.")
+                          .arg(QString::fromLatin1(contentType.left(100)))});
     }
     if (request.body.trimmed().isEmpty())
-        return std::unexpected(ScimError::invalidSyntax(tr("The request body is empty; a JSON object is expected.")));
+        return std::unexpected(
+            ScimError::invalidSyntax(ScimService::tr("The request body is empty; a JSON object is expected.")));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return std::unexpected(ScimError::invalidSyntax(
-            tr("The request body is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset)));
+        return std::unexpected(
+            ScimError::invalidSyntax(ScimService::tr("The request body is not valid JSON: %1 at offset %2.")
+                                         .arg(error.errorString())
+                                         .arg(error.offset)));
     }
     if (!doc.isObject())
-        return std::unexpected(ScimError::invalidSyntax(tr("The request body must be a JSON object.")));
+        return std::unexpected(ScimError::invalidSyntax(ScimService::tr("The request body must be a JSON object.")));
     return doc.object();
 }
 
@@ -930,7 +930,7 @@ ScimResult<HttpResponse> ScimService::createResource(Context &ctx, ResourceKind 
         } else {
             ctx.entry.meaning = tr("created group %1").arg(r.name);
             if (!memberSeqs.isEmpty())
-                ctx.entry.meaning += u' ' + plural(memberSeqs.size(), "with %1 member", "with %1 members");
+                ctx.entry.meaning += u' ' + plural(memberSeqs.size(), tr("with %1 member"), tr("with %1 members"));
         }
         HttpResponse response = resourceResponse(201, {}, r.version);
         response.body = renderBytes(ctx, kind, r);
@@ -1281,10 +1281,12 @@ ScimResult<void> ScimService::saveChanges(Context &ctx, ResourceKind kind, Store
     if (before.name != r.name)
         parts.append(tr("renamed group %1 to %2").arg(before.name, r.name));
     if (!added.isEmpty())
-        parts.append(plural(added.size(), "added %1 member to group %2", "added %1 members to group %2").arg(r.name));
+        parts.append(
+            plural(added.size(), tr("added %1 member to group %2"), tr("added %1 members to group %2")).arg(r.name));
     if (!removed.isEmpty()) {
         parts.append(
-            plural(removed.size(), "removed %1 member from group %2", "removed %1 members from group %2").arg(r.name));
+            plural(removed.size(), tr("removed %1 member from group %2"), tr("removed %1 members from group %2"))
+                .arg(r.name));
     }
     if (parts.isEmpty() && r.doc() != before.doc())
         parts.append(

@@ -117,13 +117,13 @@ void ProvisioningEngine::attempt(const QByteArray &method, const QString &pathAn
                 t.responseBody = r.body;
                 if (*timedOut) {
                     t.outcome = QStringLiteral("Read timed out");
-                    fail(QStringLiteral("Read timed out: no response from ") + t.url + QStringLiteral(" within ") +
-                         QString::number(m_config.timeoutMs / 1000.0) + QStringLiteral(" s"));
+                    fail(tr("Read timed out: no response from %1 within %2 s")
+                             .arg(t.url, QString::number(m_config.timeoutMs / 1000.0)));
                     return;
                 }
                 if (r.status == 0) {
                     t.outcome = reply->errorString();
-                    fail(QStringLiteral("Could not connect to ") + t.url + QStringLiteral(": ") + reply->errorString());
+                    fail(tr("Could not connect to %1: %2").arg(t.url, reply->errorString()));
                     return;
                 }
                 if (r.status == 429 && attemptNo < m_config.maxAttempts) {
@@ -134,7 +134,7 @@ void ProvisioningEngine::attempt(const QByteArray &method, const QString &pathAn
                         waitMs = ok && seconds >= 0 ? seconds * 1000 : DefaultRetryMs;
                     }
                     const qint64 scaled = qRound64(double(waitMs) * m_config.retryScale);
-                    t.outcome = QStringLiteral("retry in ") + QString::number(waitMs) + QStringLiteral(" ms");
+                    t.outcome = tr("retry in %1 ms").arg(waitMs);
                     QTimer::singleShot(scaled, this, [=, this] {
                         attempt(method, pathAndQuery, body, next, alsoAccepted, attemptNo + 1, waitMs);
                     });
@@ -151,8 +151,7 @@ void ProvisioningEngine::attempt(const QByteArray &method, const QString &pathAn
                 QString message =
                     reason + QStringLiteral(". Errors reported by remote server: ") + remoteDetail(r.body);
                 if (r.status == 429)
-                    message +=
-                        QStringLiteral(" (gave up after ") + QString::number(attemptNo) + QStringLiteral(" attempts)");
+                    message += u' ' + tr("(gave up after %1 attempts)").arg(attemptNo);
                 t.outcome = message;
                 fail(message);
             });
@@ -174,8 +173,7 @@ void ProvisioningEngine::start(const Step &step)
     Person *person = step.person.isEmpty() ? nullptr : m_org.person(step.person);
     Group *group = step.group.isEmpty() ? nullptr : m_org.group(step.group);
     if ((!step.person.isEmpty() && !person) || (!step.group.isEmpty() && !group)) {
-        fail(QStringLiteral("unknown ") +
-             (person ? QStringLiteral("group \"") + step.group : QStringLiteral("person \"") + step.person) + u'"');
+        fail(person ? tr("unknown group \"%1\"").arg(step.group) : tr("unknown person \"%1\"").arg(step.person));
         return;
     }
     auto appUserActive = [this](const QString &login) {
@@ -188,11 +186,11 @@ void ProvisioningEngine::start(const Step &step)
             send("GET", QStringLiteral("/Users?startIndex=1&count=2"), {}, [this](const Response &) {
                 if (m_org.settings.importGroups)
                     send("GET", QStringLiteral("/Groups?startIndex=1&count=100"), {}, [this](const Response &) {
-                        m_summary = QStringLiteral("connection verified");
+                        m_summary = tr("connection verified");
                         proceed();
                     });
                 else {
-                    m_summary = QStringLiteral("connection verified");
+                    m_summary = tr("connection verified");
                     proceed();
                 }
             });
@@ -272,7 +270,7 @@ void ProvisioningEngine::start(const Step &step)
             enqueue([this, login = person->login] { setActive(login, false); });
     } else if (a == QLatin1StringView("pushGroup")) {
         if (!settings.pushGroups) {
-            fail(QStringLiteral("Push Groups is not enabled for this app"));
+            fail(tr("Push Groups is not enabled for this app"));
             return;
         }
         group->push = true;
@@ -281,7 +279,7 @@ void ProvisioningEngine::start(const Step &step)
     } else if (a == QLatin1StringView("renameGroup")) {
         const QString oldName = group->name;
         group->name = step.to;
-        m_summary = QStringLiteral("renamed ") + oldName + QStringLiteral(" to ") + step.to;
+        m_summary = tr("renamed %1 to %2").arg(oldName, step.to);
         if (m_org.pushedIds.contains(oldName)) {
             const QString id = m_org.pushedIds.take(oldName);
             m_org.pushedIds.insert(step.to, id);
@@ -302,16 +300,15 @@ void ProvisioningEngine::start(const Step &step)
         }
     } else if (a == QLatin1StringView("pushNow")) {
         if (!m_org.pushedIds.contains(group->name)) {
-            fail(QStringLiteral("group \"") + group->name + QStringLiteral("\" is not pushed"));
+            fail(tr("group \"%1\" is not pushed").arg(group->name));
             return;
         }
         enqueue([this, name = group->name] { pushAllMembers(name); });
     } else if (a == QLatin1StringView("unlinkGroup")) {
         group->push = false;
         const QString id = m_org.pushedIds.take(group->name);
-        m_summary =
-            QStringLiteral("unlinked ") + group->name +
-            (step.deleteInApp ? QStringLiteral(" and deleted it in the app") : QStringLiteral(", left in the app"));
+        m_summary = step.deleteInApp ? tr("unlinked %1 and deleted it in the app").arg(group->name)
+                                     : tr("unlinked %1, left in the app").arg(group->name);
         if (step.deleteInApp && !id.isEmpty())
             enqueue([this, id] {
                 send("DELETE", QStringLiteral("/Groups/") + enc(id), {}, [this](const Response &) { proceed(); });
@@ -321,7 +318,7 @@ void ProvisioningEngine::start(const Step &step)
     } else if (a == QLatin1StringView("importGroups")) {
         enqueue([this] { importPages(QStringLiteral("Groups"), 1, 0); });
     } else {
-        fail(QStringLiteral("unknown action \"") + a + u'"');
+        fail(tr("unknown action \"%1\"").arg(a));
         return;
     }
     proceed();
@@ -378,7 +375,7 @@ void ProvisioningEngine::provision(const QString &login)
              if (found.status == 200 && !resources.isEmpty()) { // link the existing app user, then push the profile
                  const QString id = resources.first().toObject().value(QLatin1StringView("id")).toString();
                  m_org.appUsers.insert(login, AppUser{id, true});
-                 m_summary = QStringLiteral("linked ") + login + QStringLiteral(" to ") + id;
+                 m_summary = tr("linked %1 to %2").arg(login, id);
                  send("GET", QStringLiteral("/Users/") + enc(id), {},
                       [this, id, login, afterProvision](const Response &r) {
                           const QJsonObject current = r.json();
@@ -404,13 +401,14 @@ void ProvisioningEngine::provision(const QString &login)
                   [this, login, afterProvision](const Response &created) {
                       const QString id = created.json().value(QLatin1StringView("id")).toString();
                       if (id.isEmpty()) {
+                          // Okta's own dashboard message, verbatim and in English as Okta shows it.
                           fail(QStringLiteral("Automatic provisioning of user ") + login +
                                QStringLiteral(" failed: Error while creating user ") + login +
                                QStringLiteral(": Create new user returned empty user."));
                           return;
                       }
                       m_org.appUsers.insert(login, AppUser{id, true});
-                      m_summary = QStringLiteral("created ") + login + QStringLiteral(" as ") + id;
+                      m_summary = tr("created %1 as %2").arg(login, id);
                       afterProvision();
                   });
          },
@@ -422,7 +420,7 @@ void ProvisioningEngine::setActive(const QString &login, bool active)
     const QString id = m_org.appUsers.value(login).scimId;
     auto done = [this, login, active](const Response &) {
         m_org.appUsers[login].active = active;
-        m_summary = (active ? QStringLiteral("reactivated ") : QStringLiteral("deactivated ")) + login;
+        m_summary = (active ? tr("reactivated %1") : tr("deactivated %1")).arg(login);
         proceed();
     };
     if (isOin()) {
@@ -447,7 +445,7 @@ void ProvisioningEngine::updateUser(const QString &login, std::function<void(QJs
         if (extra)
             extra(body);
         send("PUT", QStringLiteral("/Users/") + enc(id), body, [this, login](const Response &) {
-            m_summary = QStringLiteral("updated ") + login;
+            m_summary = tr("updated %1").arg(login);
             proceed();
         });
     });
@@ -463,7 +461,7 @@ void ProvisioningEngine::pushGroup(const QString &name)
              if (found.status == 200 && !resources.isEmpty()) { // link, then a full membership push
                  const QString id = resources.first().toObject().value(QLatin1StringView("id")).toString();
                  m_org.pushedIds.insert(name, id);
-                 m_summary = QStringLiteral("linked group ") + name + QStringLiteral(" to ") + id;
+                 m_summary = tr("linked group %1 to %2").arg(name, id);
                  if (m_org.settings.pushMembershipsImmediately)
                      pushAllMembers(name);
                  else
@@ -481,7 +479,7 @@ void ProvisioningEngine::pushGroup(const QString &name)
                      return;
                  }
                  m_org.pushedIds.insert(name, id);
-                 m_summary = QStringLiteral("pushed group ") + name + QStringLiteral(" as ") + id;
+                 m_summary = tr("pushed group %1 as %2").arg(name, id);
                  if (!m_org.settings.pushMembershipsImmediately) {
                      proceed();
                      return;
@@ -497,9 +495,7 @@ void ProvisioningEngine::membershipChange(const QString &name, const QStringList
 {
     const QString id = m_org.pushedIds.value(name);
     if (m_summary.isEmpty())
-        m_summary = QStringLiteral("pushed membership of ") + name + QStringLiteral(": ") +
-                    QString::number(added.size()) + QStringLiteral(" added, ") + QString::number(removed.size()) +
-                    QStringLiteral(" removed");
+        m_summary = tr("pushed membership of %1: %2 added, %3 removed").arg(name).arg(added.size()).arg(removed.size());
     if (!isOin()) {
         send("GET", QStringLiteral("/Groups/") + enc(id), {}, [this, id, name](const Response &) {
             send("PUT", QStringLiteral("/Groups/") + enc(id), groupPutBody(name),
@@ -562,8 +558,7 @@ void ProvisioningEngine::pushAllMembers(const QString &name)
     const QString id = m_org.pushedIds.value(name);
     const Group *g = m_org.group(name);
     if (m_summary.isEmpty())
-        m_summary = QStringLiteral("pushed all ") + QString::number(m_org.pushableMembers(*g).size()) +
-                    QStringLiteral(" members of ") + name;
+        m_summary = tr("pushed all %1 members of %2").arg(m_org.pushableMembers(*g).size()).arg(name);
     if (isOin()) {
         send("PATCH", QStringLiteral("/Groups/") + enc(id),
              patchOp({QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
@@ -593,9 +588,8 @@ void ProvisioningEngine::importPages(const QString &endpoint, int startIndex, in
                  importPages(endpoint, startIndex + 100, scanned);
                  return;
              }
-             m_summary = QString::number(scanned) + u' ' +
-                         (endpoint == QLatin1StringView("Users") ? QStringLiteral("users") : QStringLiteral("groups")) +
-                         QStringLiteral(" scanned");
+             m_summary = (endpoint == QLatin1StringView("Users") ? tr("%1 users scanned") : tr("%1 groups scanned"))
+                             .arg(scanned);
              proceed();
          });
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator/Scenario.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -11,6 +12,12 @@
 namespace scimdesk::sim {
 
 namespace {
+
+// The translation context of the scenario parser's messages.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+};
 
 // QJsonDocument keeps no positions: this walks the (already validated) text once and records the line on which
 // each value starts, keyed by its path ("steps[3].person").
@@ -113,9 +120,9 @@ public:
         const QJsonValue v = o.value(key);
         const QString p = path + u'.' + key;
         if (v.isUndefined())
-            throw error(p, QStringLiteral("missing"));
+            throw error(p, Tr::tr("missing"));
         if (!v.isString() || v.toString().isEmpty())
-            throw error(p, QStringLiteral("must be a non-empty string"));
+            throw error(p, Tr::tr("must be a non-empty string"));
         return v.toString();
     }
     QString optionalString(const QJsonObject &o, const QString &path, const QString &key, const QString &def) const
@@ -124,7 +131,7 @@ public:
         if (v.isUndefined())
             return def;
         if (!v.isString())
-            throw error(path + u'.' + key, QStringLiteral("must be a string"));
+            throw error(path + u'.' + key, Tr::tr("must be a string"));
         return v.toString();
     }
     bool optionalBool(const QJsonObject &o, const QString &path, const QString &key, bool def) const
@@ -133,7 +140,7 @@ public:
         if (v.isUndefined())
             return def;
         if (!v.isBool())
-            throw error(path.isEmpty() ? key : QString(path + u'.' + key), QStringLiteral("must be true or false"));
+            throw error(path.isEmpty() ? key : QString(path + u'.' + key), Tr::tr("must be true or false"));
         return v.toBool();
     }
     void onlyKeys(const QJsonObject &o, const QString &path, const QStringList &allowed) const
@@ -141,8 +148,7 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
                 throw error(path.isEmpty() ? it.key() : QString(path + u'.' + it.key()),
-                            QStringLiteral("unknown field (expected one of: ") + allowed.join(QStringLiteral(", ")) +
-                                u')');
+                            Tr::tr("unknown field (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
     }
 
@@ -166,7 +172,7 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
 
     const QJsonValue oktaValue = root.value(QLatin1StringView("okta"));
     if (!oktaValue.isUndefined() && !oktaValue.isObject())
-        throw p.error(QStringLiteral("okta"), QStringLiteral("must be an object"));
+        throw p.error(QStringLiteral("okta"), Tr::tr("must be an object"));
     const QJsonObject okta = oktaValue.toObject();
     const QString o = QStringLiteral("okta");
     p.onlyKeys(okta, o,
@@ -181,14 +187,12 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
     else if (kind == QLatin1StringView("aiw"))
         a.kind = AppKind::Aiw;
     else
-        throw p.error(QStringLiteral("okta.appKind"),
-                      QStringLiteral("must be \"oin\" or \"aiw\", not \"") + kind + u'"');
+        throw p.error(QStringLiteral("okta.appKind"), Tr::tr("must be \"oin\" or \"aiw\", not \"%1\"").arg(kind));
     a.uniqueIdentifier = p.optionalString(okta, o, QStringLiteral("uniqueIdentifier"), QStringLiteral("login"));
     if (a.uniqueIdentifier == QLatin1StringView("userName"))
         a.uniqueIdentifier = QStringLiteral("login");
     if (a.uniqueIdentifier != QLatin1StringView("login") && a.uniqueIdentifier != QLatin1StringView("email"))
-        throw p.error(QStringLiteral("okta.uniqueIdentifier"),
-                      QStringLiteral("must be \"userName\", \"login\" or \"email\""));
+        throw p.error(QStringLiteral("okta.uniqueIdentifier"), Tr::tr("must be \"userName\", \"login\" or \"email\""));
     a.importGroups = p.optionalBool(okta, o, QStringLiteral("importGroups"), a.importGroups);
     a.pushGroups = p.optionalBool(okta, o, QStringLiteral("pushGroups"), a.pushGroups);
     a.createUsers = p.optionalBool(okta, o, QStringLiteral("createUsers"), a.createUsers);
@@ -202,7 +206,7 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
     for (qsizetype i = 0; i < people.size(); ++i) {
         const QString path = QStringLiteral("people[") + QString::number(i) + u']';
         if (!people.at(i).isObject())
-            throw p.error(path, QStringLiteral("must be an object"));
+            throw p.error(path, Tr::tr("must be an object"));
         const QJsonObject po = people.at(i).toObject();
         p.onlyKeys(po, path,
                    {QStringLiteral("login"), QStringLiteral("firstName"), QStringLiteral("lastName"),
@@ -210,15 +214,15 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
         Person person;
         person.login = p.requiredString(po, path, QStringLiteral("login"));
         if (s.org.person(person.login))
-            throw p.error(path + QStringLiteral(".login"), QStringLiteral("a person with login \"") + person.login +
-                                                               QStringLiteral("\" already exists"));
+            throw p.error(path + QStringLiteral(".login"),
+                          Tr::tr("a person with login \"%1\" already exists").arg(person.login));
         person.firstName = p.requiredString(po, path, QStringLiteral("firstName"));
         person.lastName = p.requiredString(po, path, QStringLiteral("lastName"));
         person.email = p.optionalString(po, path, QStringLiteral("email"), person.login);
         person.oktaId = p.optionalString(po, path, QStringLiteral("id"), OktaOrg::newOktaUserId());
         const QString status = p.optionalString(po, path, QStringLiteral("status"), QStringLiteral("active"));
         if (status != QLatin1StringView("active") && status != QLatin1StringView("deactivated"))
-            throw p.error(path + QStringLiteral(".status"), QStringLiteral("must be \"active\" or \"deactivated\""));
+            throw p.error(path + QStringLiteral(".status"), Tr::tr("must be \"active\" or \"deactivated\""));
         person.active = status == QLatin1StringView("active");
         s.org.people.append(person);
     }
@@ -228,7 +232,7 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString path = QStringLiteral("groups[") + QString::number(i) + u']';
         if (!groups.at(i).isObject())
-            throw p.error(path, QStringLiteral("must be an object"));
+            throw p.error(path, Tr::tr("must be an object"));
         const QJsonObject go = groups.at(i).toObject();
         p.onlyKeys(go, path,
                    {QStringLiteral("name"), QStringLiteral("members"), QStringLiteral("assign"),
@@ -236,19 +240,18 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
         Group g;
         g.name = p.requiredString(go, path, QStringLiteral("name"));
         if (s.org.group(g.name))
-            throw p.error(path + QStringLiteral(".name"),
-                          QStringLiteral("a group named \"") + g.name + QStringLiteral("\" already exists"));
+            throw p.error(path + QStringLiteral(".name"), Tr::tr("a group named \"%1\" already exists").arg(g.name));
         const QJsonArray members = go.value(QLatin1StringView("members")).toArray();
         for (qsizetype m = 0; m < members.size(); ++m) {
             const QString mp = path + QStringLiteral(".members[") + QString::number(m) + u']';
             const Person *member = s.org.person(members.at(m).toString());
             if (!member)
-                throw p.error(mp, QStringLiteral("no person with login \"") + members.at(m).toString() + u'"');
+                throw p.error(mp, Tr::tr("no person with login \"%1\"").arg(members.at(m).toString()));
             g.members.append(member->login);
         }
         const QJsonValue attrs = go.value(QLatin1StringView("attributes"));
         if (!attrs.isUndefined() && !attrs.isObject())
-            throw p.error(path + QStringLiteral(".attributes"), QStringLiteral("must be an object"));
+            throw p.error(path + QStringLiteral(".attributes"), Tr::tr("must be an object"));
         g.attributes = attrs.toObject();
         // The file's assign/push flags are the admin's first actions, replayed before the steps.
         if (p.optionalBool(go, path, QStringLiteral("assign"), false))
@@ -265,13 +268,13 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString path = QStringLiteral("steps[") + QString::number(i) + u']';
         if (!steps.at(i).isObject())
-            throw p.error(path, QStringLiteral("must be an object"));
+            throw p.error(path, Tr::tr("must be an object"));
         const QJsonObject so = steps.at(i).toObject();
         Step step;
         step.line = p.line(path);
         step.action = p.requiredString(so, path, QStringLiteral("do"));
         if (!StepActions.contains(step.action))
-            throw p.error(path + QStringLiteral(".do"), QStringLiteral("unknown action \"") + step.action + u'"');
+            throw p.error(path + QStringLiteral(".do"), Tr::tr("unknown action \"%1\"").arg(step.action));
         const bool needsPerson = QStringList{QStringLiteral("updateProfile"),   QStringLiteral("addToGroup"),
                                              QStringLiteral("removeFromGroup"), QStringLiteral("assignPerson"),
                                              QStringLiteral("unassignPerson"),  QStringLiteral("deactivatePerson"),
@@ -298,8 +301,7 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
             step.person = p.requiredString(so, path, QStringLiteral("person"));
             const Person *person = s.org.person(step.person);
             if (!person)
-                throw p.error(path + QStringLiteral(".person"),
-                              QStringLiteral("no person with login \"") + step.person + u'"');
+                throw p.error(path + QStringLiteral(".person"), Tr::tr("no person with login \"%1\"").arg(step.person));
             step.person = person->login;
         }
         if (needsGroup) {
@@ -309,20 +311,19 @@ Scenario parseChecked(const QJsonObject &root, const Parser &p)
             for (const Step &earlier : s.steps)
                 known = known || (earlier.action == QLatin1StringView("renameGroup") && earlier.to == step.group);
             if (!known)
-                throw p.error(path + QStringLiteral(".group"), QStringLiteral("no group named \"") + step.group + u'"');
+                throw p.error(path + QStringLiteral(".group"), Tr::tr("no group named \"%1\"").arg(step.group));
         }
         if (step.action == QLatin1StringView("updateProfile")) {
             const QJsonValue set = so.value(QLatin1StringView("set"));
             if (!set.isObject() || set.toObject().isEmpty())
-                throw p.error(path + QStringLiteral(".set"), QStringLiteral("must be a non-empty object"));
+                throw p.error(path + QStringLiteral(".set"), Tr::tr("must be a non-empty object"));
             step.set = set.toObject();
             p.onlyKeys(step.set, path + QStringLiteral(".set"),
                        {QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email"),
                         QStringLiteral("login")});
             for (auto it = step.set.begin(); it != step.set.end(); ++it) {
                 if (!it.value().isString() || it.value().toString().isEmpty())
-                    throw p.error(path + QStringLiteral(".set.") + it.key(),
-                                  QStringLiteral("must be a non-empty string"));
+                    throw p.error(path + QStringLiteral(".set.") + it.key(), Tr::tr("must be a non-empty string"));
             }
         }
         if (step.action == QLatin1StringView("renameGroup"))
@@ -342,11 +343,11 @@ std::expected<Scenario, QString> Scenario::parse(const QByteArray &text, const Q
     const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError) {
         const int line = int(text.left(err.offset).count('\n')) + 1;
-        return std::unexpected(fileName + u':' + QString::number(line) + QStringLiteral(": invalid JSON: ") +
-                               err.errorString());
+        return std::unexpected(fileName + u':' + QString::number(line) + QStringLiteral(": ") +
+                               Tr::tr("invalid JSON: %1").arg(err.errorString()));
     }
     if (!doc.isObject())
-        return std::unexpected(fileName + QStringLiteral(":1: the scenario must be a JSON object"));
+        return std::unexpected(fileName + QStringLiteral(":1: ") + Tr::tr("the scenario must be a JSON object"));
     try {
         return parseChecked(doc.object(), Parser(text, fileName));
     } catch (const ParseError &e) {
@@ -358,7 +359,7 @@ std::expected<Scenario, QString> Scenario::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return std::unexpected(QStringLiteral("cannot read ") + path + QStringLiteral(": ") + f.errorString());
+        return std::unexpected(Tr::tr("cannot read %1: %2").arg(path, f.errorString()));
     return parse(f.readAll(), QFileInfo(path).fileName());
 }
 
