@@ -14,7 +14,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     postgresql poppler-utils wrk openssl curl clang-format
-    librsvg2-bin desktop-file-utils appstream groff-base
+    librsvg2-bin desktop-file-utils appstream groff-base python3 qt6-translations-l10n
 )
 
 missing=()

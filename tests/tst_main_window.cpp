@@ -5,14 +5,18 @@
 // SCIMDESK_SCREENSHOT_DIR set, it also saves each tab as a PNG.
 
 #include "AccessTreeModel.h"
+#include "Appearance.h"
 #include "DirectoryTableModels.h"
 #include "MainWindow.h"
 #include "OnboardingWizard.h"
 #include "SimulatorTab.h"
 #include "service/DirectoryAdmin.h"
+#include "settings/AppSettings.h"
 #include "simulator/ProvisioningEngine.h"
 #include "simulator/Scenario.h"
 #include "store/Database.h"
+#include "store/JournalRepository.h"
+#include "support/Screenshot.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,6 +32,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,6 +45,7 @@
 #include <QWizard>
 
 using namespace scimdesk;
+using scimdesk::test::screenshot;
 
 namespace {
 
@@ -61,17 +68,6 @@ QByteArray createDirectory(const QString &path, const QString &name, const QStri
 quint16 portOf(const QString &listenerText)
 {
     return quint16(listenerText.section(u':', 3).section(u' ', 0, 0).toUInt());
-}
-
-void screenshot(QWidget &window, const QString &name)
-{
-    const QString shots = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (shots.isEmpty())
-        return;
-    QDir().mkpath(shots);
-    QTest::qWait(50);
-    if (!window.grab().save(QDir(shots).filePath(name + QStringLiteral(".png"))))
-        qWarning("cannot save the screenshot %s", qPrintable(name));
 }
 
 // Index of the top-level row named `name` in a tree view's model.
@@ -100,6 +96,7 @@ private Q_SLOTS:
     void warnsAboutAGroupBothAssignedAndPushed();
     void walksThroughTheSeedGuide_data();
     void walksThroughTheSeedGuide();
+    void appliesTheSettingsAtStart();
 };
 
 void TestMainWindow::showsDirectoriesWithTheirBaseUrls()
@@ -389,4 +386,63 @@ void TestMainWindow::walksThroughTheSeedGuide()
 }
 
 QTEST_MAIN(TestMainWindow)
+// The settings take effect when the console starts: journal retention prunes what is older (keeping the chain
+// verifiable through a checkpoint), and the appearance sets the style and palette.
+void TestMainWindow::appliesTheSettingsAtStart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("retention.sqlite"));
+    const qint64 day = 24 * 3600 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        auto db = Database::open(path, QStringLiteral("seed-journal"));
+        QVERIFY(db);
+        for (const qint64 age : {90 * day, 60 * day, 2 * day}) {
+            JournalEntry e;
+            e.atMs = now - age;
+            e.directory = QStringLiteral("kept");
+            e.method = QStringLiteral("GET");
+            e.path = QStringLiteral("/scim/v2/kept/Users");
+            e.status = 200;
+            e.meaning = QStringLiteral("listed users");
+            QVERIFY((*db)->begin());
+            QVERIFY(JournalRepository(**db).append(e));
+            QVERIFY((*db)->commit());
+        }
+    }
+    createDirectory(path, QStringLiteral("kept"), QStringLiteral("generic")); // journals its token now
+    AppSettings settings;
+    QVERIFY(settings.setJournalRetentionDays(30));
+    QVERIFY(settings.setAppearance(AppSettings::Appearance::Dark));
+    QVERIFY(settings.save());
+    auto restore = qScopeGuard([] {
+        QFile::remove(AppSettings().fileName());
+        applyAppearance(AppSettings::Appearance::System);
+    });
+
+    MainWindow window(path);
+    window.show();
+    auto db = Database::open(path, QStringLiteral("check-journal"));
+    QVERIFY(db);
+    auto count = [&](const QString &where) {
+        qint64 n = -1;
+        (*db)->select(QStringLiteral("SELECT COUNT(*) FROM journal WHERE ") + where, {}, [&](const SqlRow &row) {
+            n = row.int64(0);
+            return false;
+        });
+        return n;
+    };
+    const QString old = QStringLiteral("at_ms < %1").arg(now - 30 * day);
+    QTRY_COMPARE(count(old), 0);
+    QCOMPARE(count(QStringLiteral("at_ms = %1").arg(now - 2 * day)), 1); // the recent entry is kept
+    QCOMPARE(count(QStringLiteral("method = 'AUDIT'")), 1);              // and the checkpoint recorded
+    auto *message = window.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message);
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("Journal retention removed 2 entries older than 30 days")),
+                 qPrintable(message->text()));
+    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
+}
+
 #include "tst_main_window.moc"

@@ -4,6 +4,8 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,10 +25,12 @@ bool isGuiOption(const char *arg)
     return a == "-platform" || a == "-style" || a == "-reverse" || a == "-qwindowgeometry";
 }
 
+// The application's name and version, and its language: the one chosen in the settings, else the system's.
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("scimdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCIMDESK_VERSION));
+    scimdesk::Translations::install(scimdesk::Translations::resolve(scimdesk::AppSettings().language()));
 }
 
 } // namespace
@@ -60,6 +64,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ScimDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.scimdesk.ScimDesk"));
     scimdesk::MainWindow window(scimdesk::cli::defaultDatabasePath());
     window.offerOnboarding();
     window.show();

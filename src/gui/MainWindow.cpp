@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "AssignmentsTab.h"
 #include "OnboardingWizard.h"
 #include "ProvisioningLogTab.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
       m_backend(std::make_unique<ConsoleBackend>(std::move(databasePath))), m_settings(std::make_unique<AppSettings>())
 {
     initIcons();
+    applyAppearance(m_settings->appearance());
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.scimdesk.ScimDesk.svg")));
 
@@ -165,7 +167,13 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
         auto *dialog = new SettingsDialog(*m_settings, this);
         dialog->setObjectName(QStringLiteral("settingsDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SettingsDialog::applied, this, [this] { m_security->setDefaults(*m_settings); });
+        connect(dialog, &SettingsDialog::applied, this, [this, language = m_settings->language()] {
+            m_security->setDefaults(*m_settings);
+            applyAppearance(m_settings->appearance());
+            m_backend->applyRetention(m_settings->journalRetentionDays());
+            if (m_settings->language() != language)
+                showMessage(tr("The new language is used when ScimDesk starts again."), false);
+        });
         dialog->open();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, &m_reload, qOverload<>(&QTimer::start));
@@ -232,6 +240,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     showListener(m_backend->listenerStatus());
     m_backend->refreshDirectories();
+    m_backend->applyRetention(m_settings->journalRetentionDays());
 }
 
 MainWindow::~MainWindow() = default;

@@ -400,6 +400,29 @@ void ConsoleBackend::runAction(std::function<std::expected<QString, QString>(Dat
     });
 }
 
+void ConsoleBackend::applyRetention(int days)
+{
+    if (days <= 0)
+        return;
+    run<std::expected<PruneResult, QString>>(
+        [days](Database &db) {
+            const qint64 now = nowMs();
+            return AuditChain::prune(db, now - qint64(days) * 24 * 3600 * 1000, QStringLiteral("journal-retention"),
+                                     now);
+        },
+        [this, days](const std::expected<PruneResult, QString> &r) {
+            if (!r) {
+                emit actionFinished(false, tr("Journal retention did not run: %1").arg(r.error()));
+            } else if (r->removed > 0) {
+                emit actionFinished(true, tr("Journal retention removed %1 entries older than %2 days; the audit "
+                                             "chain stays verifiable from its checkpoint.")
+                                              .arg(r->removed)
+                                              .arg(days));
+                emit storeChanged();
+            }
+        });
+}
+
 void ConsoleBackend::startListener(const ListenerConfig &config)
 {
     if (m_server)

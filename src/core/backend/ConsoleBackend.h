@@ -136,6 +136,10 @@ public:
     void checkOperator(const QString &directory, const Operator &op);
     // Reads the directory's token from the keychain (tokenRead()).
     void readToken(const QString &directory);
+    // The journal retention of the settings: removes entries older than `days` (0: keeps everything), keeping the
+    // audit chain verifiable (AuditChain::prune). Says what it removed through actionFinished(); silent when
+    // nothing was that old.
+    void applyRetention(int days);
 
     // How often the worker looks for changes made by the listener or other processes.
     void setPollInterval(int ms);
